@@ -1,0 +1,302 @@
+//! whisper.cpp through whisper-rs: one loaded model shared by any number of decoding states.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState};
+
+use super::hallucination::HallucinationFilter;
+use super::{AsrError, AudioWindow, Transcriber};
+use fast2s::convert as to_simplified;
+use crate::transcript::{Segment, TokenSpan};
+
+/// Simplified-Chinese initial prompt: steers Whisper to simplified characters and punctuation
+/// for Mandarin sales talk. Kept short so it does not leak into the output over music.
+pub const DEFAULT_PROMPT: &str = "以下是普通话的句子，使用简体中文。";
+
+/// Decoding settings for Mandarin livestream audio.
+#[derive(Debug, Clone)]
+pub struct AsrConfig {
+    /// CPU threads for one decoding state.
+    pub threads: usize,
+    /// Spoken language (ISO code); Mandarin is "zh".
+    pub language: String,
+    /// Initial prompt given to every window (no text carried between windows).
+    pub initial_prompt: String,
+    /// Beam width; `None` decodes greedily.
+    pub beam_size: Option<i32>,
+    /// Re-decode at higher temperatures when a window fails the entropy/log-prob checks.
+    pub temperature_fallback: bool,
+    /// Filters for non-speech text.
+    pub filter: HallucinationFilter,
+    /// Use a GPU backend when the binary was built with one.
+    pub use_gpu: bool,
+}
+
+impl Default for AsrConfig {
+    fn default() -> Self {
+        AsrConfig {
+            threads: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(8),
+            language: "zh".into(),
+            initial_prompt: DEFAULT_PROMPT.into(),
+            beam_size: None,
+            temperature_fallback: true,
+            filter: HallucinationFilter::default(),
+            use_gpu: cfg!(any(feature = "cuda", feature = "vulkan")),
+        }
+    }
+}
+
+/// A Whisper model loaded once; cheap to share across threads, each of which creates its own
+/// [`WhisperTranscriber`] (a whisper.cpp state) over the same weights.
+#[derive(Clone)]
+pub struct WhisperModel {
+    ctx: Arc<WhisperContext>,
+    path: PathBuf,
+    name: String,
+}
+
+impl WhisperModel {
+    /// Loads a ggml Whisper model file.
+    pub fn load(path: &Path, config: &AsrConfig) -> Result<WhisperModel, AsrError> {
+        whisper_rs::install_logging_hooks();
+        let fail = |reason: String| AsrError::ModelLoad { path: path.display().to_string(), reason };
+        if !path.is_file() {
+            return Err(fail("no such file (run scripts/fetch-models.sh to get the base model)".into()));
+        }
+        let mut params = WhisperContextParameters::default();
+        params.use_gpu(config.use_gpu);
+        let ctx = WhisperContext::new_with_params(path, params)
+            .map_err(|e| fail(format!("whisper.cpp rejected it ({e}); is it a ggml Whisper file?")))?;
+        if !ctx.is_multilingual() {
+            return Err(fail("the model is English-only; Mandarin needs a multilingual model".into()));
+        }
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "whisper".into());
+        Ok(WhisperModel { ctx: Arc::new(ctx), path: path.to_path_buf(), name })
+    }
+
+    /// Model name as recorded in findings (the file stem, e.g. `ggml-base`).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Path the model was loaded from.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// A new decoding state over this model.
+    pub fn transcriber(&self, config: &AsrConfig) -> Result<WhisperTranscriber, AsrError> {
+        let state = self.ctx.create_state().map_err(|e| AsrError::ModelLoad {
+            path: self.path.display().to_string(),
+            reason: format!("cannot create a decoding state: {e}"),
+        })?;
+        Ok(WhisperTranscriber { model: self.clone(), state, config: config.clone() })
+    }
+}
+
+/// One whisper.cpp decoding state; transcribes windows one at a time.
+pub struct WhisperTranscriber {
+    model: WhisperModel,
+    state: WhisperState,
+    config: AsrConfig,
+}
+
+impl WhisperTranscriber {
+    fn params(&self) -> FullParams<'_, '_> {
+        let strategy = match self.config.beam_size {
+            Some(b) if b > 1 => SamplingStrategy::BeamSearch { beam_size: b, patience: -1.0 },
+            _ => SamplingStrategy::Greedy { best_of: 5 },
+        };
+        let mut p = FullParams::new(strategy);
+        p.set_n_threads(self.config.threads.max(1) as i32);
+        p.set_language(Some(&self.config.language));
+        p.set_translate(false);
+        p.set_no_context(true);
+        p.set_initial_prompt(&self.config.initial_prompt);
+        p.set_token_timestamps(true);
+        p.set_print_progress(false);
+        p.set_print_realtime(false);
+        p.set_print_special(false);
+        p.set_print_timestamps(false);
+        p.set_suppress_blank(true);
+        p.set_suppress_nst(true);
+        p.set_temperature(0.0);
+        p.set_temperature_inc(if self.config.temperature_fallback { 0.2 } else { 0.0 });
+        p.set_entropy_thold(2.4);
+        p.set_logprob_thold(-1.0);
+        p.set_no_speech_thold(self.config.filter.no_speech_thold);
+        p
+    }
+}
+
+impl Transcriber for WhisperTranscriber {
+    fn transcribe(&mut self, window: &AudioWindow) -> Result<Vec<Segment>, AsrError> {
+        let offset_ms = window.start_ms();
+        // whisper.cpp pads anything under 1 s badly; very short windows carry no sentence.
+        if window.samples.len() < 8000 {
+            return Ok(Vec::new());
+        }
+        let params = self.params();
+        self.state
+            .full(params, &window.samples)
+            .map_err(|e| AsrError::Inference { offset_ms, reason: e.to_string() })?;
+        let eot = self.model.ctx.token_eot();
+        let window_end_ms = window.end_ms();
+        let mut segments = Vec::new();
+        for seg in self.state.as_iter() {
+            let cs_to_ms = |cs: i64| (offset_ms + (cs.max(0) as u64) * 10).min(window_end_ms);
+            let start_ms = cs_to_ms(seg.start_timestamp());
+            let end_ms = cs_to_ms(seg.end_timestamp()).max(start_ms);
+            let mut tokens = Vec::new();
+            let mut pending: Vec<u8> = Vec::new();
+            let mut pending_start: Option<u64> = None;
+            let mut logprob_sum = 0.0f32;
+            let mut n_text_tokens = 0usize;
+            for i in 0..seg.n_tokens() {
+                let Some(tok) = seg.get_token(i) else { continue };
+                let data = tok.token_data();
+                if data.id >= eot {
+                    continue;
+                }
+                logprob_sum += data.plog;
+                n_text_tokens += 1;
+                let bytes = tok.to_bytes().unwrap_or_default();
+                let t0 = cs_to_ms(data.t0).max(start_ms);
+                let t1 = cs_to_ms(data.t1).clamp(t0, end_ms.max(t0));
+                pending.extend_from_slice(bytes);
+                let tok_start = *pending_start.get_or_insert(t0);
+                let text = take_complete_utf8(&mut pending);
+                if text.is_empty() {
+                    continue;
+                }
+                pending_start = if pending.is_empty() { None } else { Some(t1) };
+                tokens.push(TokenSpan { text, start_ms: tok_start, end_ms: t1, p: data.p });
+            }
+            if !pending.is_empty() {
+                tokens.push(TokenSpan {
+                    text: String::from_utf8_lossy(&pending).into_owned(),
+                    start_ms: pending_start.unwrap_or(end_ms),
+                    end_ms,
+                    p: 0.0,
+                });
+            }
+            let mut segment = Segment {
+                start_ms,
+                end_ms,
+                text: String::new(),
+                avg_logprob: if n_text_tokens > 0 { logprob_sum / n_text_tokens as f32 } else { 0.0 },
+                no_speech_prob: seg.no_speech_probability(),
+                tokens,
+            };
+            simplify_segment(&mut segment);
+            if !segment.text.is_empty() {
+                segments.push(segment);
+            }
+        }
+        Ok(self.config.filter.apply(segments))
+    }
+}
+
+/// Takes the longest valid UTF-8 prefix out of `buf`, leaving an incomplete trailing
+/// character (Whisper's byte-level BPE splits CJK characters across tokens) for the next token.
+fn take_complete_utf8(buf: &mut Vec<u8>) -> String {
+    match std::str::from_utf8(buf) {
+        Ok(s) => {
+            let s = s.to_owned();
+            buf.clear();
+            s
+        }
+        Err(e) if e.error_len().is_none() => {
+            let valid = e.valid_up_to();
+            let s = String::from_utf8_lossy(&buf[..valid]).into_owned();
+            buf.drain(..valid);
+            s
+        }
+        Err(_) => {
+            // Invalid bytes that no continuation can fix: keep them visible but lossless-ish.
+            let s = String::from_utf8_lossy(buf).into_owned();
+            buf.clear();
+            s
+        }
+    }
+}
+
+/// Converts a segment to simplified characters, trims leading spaces, and keeps the token
+/// texts in step with the segment text so character times stay exact.
+fn simplify_segment(segment: &mut Segment) {
+    // Leading whitespace of the first tokens is not part of what was said.
+    while let Some(first) = segment.tokens.first_mut() {
+        let trimmed = first.text.trim_start().to_string();
+        if trimmed.is_empty() {
+            segment.tokens.remove(0);
+        } else {
+            first.text = trimmed;
+            break;
+        }
+    }
+    let raw: String = segment.tokens.iter().map(|t| t.text.as_str()).collect();
+    let simplified = to_simplified(&raw);
+    if simplified.chars().count() == raw.chars().count() {
+        // Same length: re-split the converted text along the original token boundaries.
+        let mut chars = simplified.chars();
+        for t in &mut segment.tokens {
+            let n = t.text.chars().count();
+            t.text = chars.by_ref().take(n).collect();
+        }
+    } else {
+        for t in &mut segment.tokens {
+            t.text = to_simplified(&t.text);
+        }
+    }
+    segment.text = segment.tokens.iter().map(|t| t.text.as_str()).collect::<String>();
+    segment.text = segment.text.trim_end().to_string();
+    if segment.text.chars().count() != segment.tokens.iter().map(|t| t.text.chars().count()).sum::<usize>() {
+        // Trailing whitespace was trimmed: drop empty trailing tokens' text.
+        let joined: String = segment.tokens.iter().map(|t| t.text.as_str()).collect();
+        if joined.trim_end() == segment.text {
+            while let Some(last) = segment.tokens.last_mut() {
+                let t = last.text.trim_end().to_string();
+                if t.is_empty() {
+                    segment.tokens.pop();
+                } else {
+                    last.text = t;
+                    break;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_cjk_bytes_wait_for_their_continuation() {
+        let bytes = "最低".as_bytes();
+        let mut buf = bytes[..2].to_vec();
+        assert_eq!(take_complete_utf8(&mut buf), "");
+        buf.extend_from_slice(&bytes[2..4]);
+        assert_eq!(take_complete_utf8(&mut buf), "最");
+        buf.extend_from_slice(&bytes[4..]);
+        assert_eq!(take_complete_utf8(&mut buf), "低");
+        assert!(buf.is_empty());
+    }
+
+    #[test]
+    fn segments_become_simplified_with_tokens_in_step() {
+        let mut s = Segment::new(0, 1000, "");
+        s.tokens = vec![
+            TokenSpan { text: " 這款".into(), start_ms: 0, end_ms: 400, p: 0.9 },
+            TokenSpan { text: "面霜".into(), start_ms: 400, end_ms: 800, p: 0.9 },
+        ];
+        simplify_segment(&mut s);
+        assert_eq!(s.text, "这款面霜");
+        assert_eq!(s.tokens[0].text, "这款");
+        assert_eq!(s.char_times()[2], (400, 600));
+    }
+}

@@ -1,0 +1,20 @@
+//! liveaudit: listens to recorded livestream selling (直播带货) so market regulators don't have to.
+//!
+//! Data flows one way through small stage modules:
+//! `media` (demux, decode, resample) → `asr` (Whisper) → `text` (normalise) → `rules` →
+//! `findings` → outputs (`report`). `modelstore` supplies the Whisper weights and `cli` wires
+//! the stages into commands.
+
+// pub mod asr; (lead: enabled once media lands)
+pub mod cli;
+pub mod findings;
+pub mod media;
+pub mod modelstore;
+// pub mod pipeline; (lead: enabled once media lands)
+pub mod report;
+pub mod rules;
+pub mod text;
+pub mod transcript;
+
+/// Version string recorded in every findings document (`engine.version`).
+pub const ENGINE_VERSION: &str = concat!("liveaudit ", env!("CARGO_PKG_VERSION"));
