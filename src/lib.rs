@@ -5,16 +5,17 @@
 //! `findings` → outputs (`report`). `modelstore` supplies the Whisper weights and `cli` wires
 //! the stages into commands.
 
-// pub mod asr; (lead: enabled once media lands)
+pub mod asr;
 pub mod cli;
 pub mod findings;
 pub mod media;
 pub mod modelstore;
-// pub mod pipeline; (lead: enabled once media lands)
+pub mod pipeline;
 pub mod report;
 pub mod rules;
 pub mod text;
 pub mod transcript;
+pub mod vad;
 
 /// Version string recorded in every findings document (`engine.version`).
 pub const ENGINE_VERSION: &str = concat!("liveaudit ", env!("CARGO_PKG_VERSION"));

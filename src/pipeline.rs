@@ -12,7 +12,8 @@ use crossbeam_channel::bounded;
 use sha2::{Digest, Sha256};
 
 use crate::asr::window::rms_dbfs;
-use crate::asr::{AsrError, AudioWindow, Transcriber, Windower};
+use crate::asr::{AsrError, AudioWindow, Transcriber};
+use crate::vad::{SpeechWindower, VadConfig};
 use crate::findings::{EngineInfo, FindingsDoc, InputInfo, SCHEMA_V1};
 use crate::media::{self, DecodeReport, MediaError, MediaInfo};
 use crate::rules::RuleEngine;
@@ -105,7 +106,7 @@ pub fn transcribe_path(
             if tx.send(DecodeMsg::Info(stream.info().clone())).is_err() {
                 return;
             }
-            let mut windower = Windower::default();
+            let mut windower = SpeechWindower::new(VadConfig::default());
             for chunk in stream.by_ref() {
                 match chunk {
                     Ok(chunk) => {
@@ -121,7 +122,7 @@ pub fn transcribe_path(
                     }
                 }
             }
-            if let Some(w) = windower.flush() {
+            if let Some(w) = windower.finish() {
                 if tx.send(DecodeMsg::Window(w)).is_err() {
                     return;
                 }
@@ -143,6 +144,7 @@ pub fn transcribe_path(
             }
             DecodeMsg::Window(w) => {
                 audio_ms = audio_ms.max(w.end_ms());
+                // The VAD passes speech only; this guards against near-silent padding.
                 if rms_dbfs(&w.samples) > SILENT_WINDOW_DBFS {
                     transcribed_ms += w.end_ms() - w.start_ms();
                     segments.extend(transcriber.transcribe(&w)?);

@@ -32,6 +32,16 @@ const KNOWN_PHRASES: &[&str] = &[
     "以下是普通话的句子",
 ];
 
+/// Pieces of the initial prompt: Whisper sometimes repeats the prompt over music instead of
+/// transcribing; a segment containing one of these is an echo, not speech.
+const PROMPT_ECHOES: &[&str] = &["普通话的句子", "使用简体中文", "以下是普通话"];
+
+/// True when the segment repeats the initial prompt.
+pub fn is_prompt_echo(text: &str) -> bool {
+    let t = strip(text);
+    PROMPT_ECHOES.iter().any(|p| t.contains(p))
+}
+
 /// Thresholds for dropping a segment as non-speech.
 #[derive(Debug, Clone, Copy)]
 pub struct HallucinationFilter {
@@ -62,7 +72,7 @@ impl HallucinationFilter {
                     s.text = collapsed;
                     trim_tokens_to_chars(&mut s, keep);
                 }
-                if is_known_hallucination(&s.text) {
+                if is_known_hallucination(&s.text) || is_prompt_echo(&s.text) {
                     return None;
                 }
                 if strip(&s.text).is_empty() {
@@ -166,6 +176,8 @@ mod tests {
         assert!(is_known_hallucination("谢谢观看!"));
         assert!(!is_known_hallucination("谢谢观看，我们的面霜今天只要九十九"));
         assert!(!is_known_hallucination("这款面霜是全网最低价"));
+        assert!(is_prompt_echo("在这边, 这边是普通话的句子。"));
+        assert!(!is_prompt_echo("今天说普通话"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //!
 //! The [`Transcriber`] seam keeps the rest of the pipeline independent of whisper.cpp; the
 //! real implementation is [`whisper::WhisperTranscriber`]. Windows are cut by
-//! [`window::Windower`] from the streamed 16 kHz audio, and [`hallucination`] drops the text
+//! the VAD (`crate::vad`) from the streamed 16 kHz audio, and [`hallucination`] drops the text
 //! Whisper invents over music and silence.
 
 pub mod hallucination;
@@ -12,7 +12,7 @@ pub mod window;
 use crate::transcript::Segment;
 
 pub use whisper::{AsrConfig, WhisperModel, WhisperTranscriber};
-pub use window::{AudioWindow, Windower};
+pub use window::AudioWindow;
 
 /// Errors of the ASR stage.
 #[derive(Debug, thiserror::Error)]

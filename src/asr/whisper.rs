@@ -105,18 +105,19 @@ pub struct WhisperTranscriber {
     config: AsrConfig,
 }
 
-impl WhisperTranscriber {
-    fn params(&self) -> FullParams<'_, '_> {
-        let strategy = match self.config.beam_size {
+/// whisper.cpp parameters for one window under `config`.
+fn full_params(config: &AsrConfig) -> FullParams<'_, '_> {
+    {
+        let strategy = match config.beam_size {
             Some(b) if b > 1 => SamplingStrategy::BeamSearch { beam_size: b, patience: -1.0 },
             _ => SamplingStrategy::Greedy { best_of: 5 },
         };
         let mut p = FullParams::new(strategy);
-        p.set_n_threads(self.config.threads.max(1) as i32);
-        p.set_language(Some(&self.config.language));
+        p.set_n_threads(config.threads.max(1) as i32);
+        p.set_language(Some(&config.language));
         p.set_translate(false);
         p.set_no_context(true);
-        p.set_initial_prompt(&self.config.initial_prompt);
+        p.set_initial_prompt(&config.initial_prompt);
         p.set_token_timestamps(true);
         p.set_print_progress(false);
         p.set_print_realtime(false);
@@ -125,10 +126,10 @@ impl WhisperTranscriber {
         p.set_suppress_blank(true);
         p.set_suppress_nst(true);
         p.set_temperature(0.0);
-        p.set_temperature_inc(if self.config.temperature_fallback { 0.2 } else { 0.0 });
+        p.set_temperature_inc(if config.temperature_fallback { 0.2 } else { 0.0 });
         p.set_entropy_thold(2.4);
         p.set_logprob_thold(-1.0);
-        p.set_no_speech_thold(self.config.filter.no_speech_thold);
+        p.set_no_speech_thold(config.filter.no_speech_thold);
         p
     }
 }
@@ -140,7 +141,8 @@ impl Transcriber for WhisperTranscriber {
         if window.samples.len() < 8000 {
             return Ok(Vec::new());
         }
-        let params = self.params();
+        let config = self.config.clone();
+        let params = full_params(&config);
         self.state
             .full(params, &window.samples)
             .map_err(|e| AsrError::Inference { offset_ms, reason: e.to_string() })?;

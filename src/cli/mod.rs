@@ -1,5 +1,123 @@
-//! Command line (in progress).
+//! Command line: clap flags (`args`) → validated settings (`settings`) → commands.
+//!
+//! Exit codes tell a script what happened: 0 every input audited, 2 the invocation or
+//! configuration is wrong (bad flag, no model, broken rule pack), 3 at least one input was bad
+//! (the others were still processed), 1 an internal failure.
+
+pub mod args;
+mod audit;
+mod models;
+mod rules;
+pub mod settings;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::Parser;
+use tracing_subscriber::EnvFilter;
+
+use args::{Cli, Command, LogFormat};
+use settings::{FileConfig, UsageError};
+
+/// Exit status of a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything asked for was done.
+    Success,
+    /// Some inputs were bad; the rest were processed.
+    BadInput,
+    /// Something failed that is not the input's fault.
+    Failure,
+    /// The invocation or configuration is wrong.
+    Usage,
+}
+
+impl Outcome {
+    /// The process exit code for this outcome.
+    pub fn code(self) -> u8 {
+        match self {
+            Outcome::Success => 0,
+            Outcome::Failure => 1,
+            Outcome::Usage => 2,
+            Outcome::BadInput => 3,
+        }
+    }
+
+    /// Combines outcomes of several inputs: an internal failure outranks bad input.
+    pub fn worst(self, other: Outcome) -> Outcome {
+        let rank = |o: Outcome| match o {
+            Outcome::Success => 0,
+            Outcome::BadInput => 1,
+            Outcome::Usage => 2,
+            Outcome::Failure => 3,
+        };
+        if rank(other) > rank(self) {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// Shared state for a command run: global flags and the config file.
+pub struct Context {
+    pub quiet: bool,
+    pub file_config: FileConfig,
+    /// Progress bars only for a person at a terminal.
+    pub show_progress: bool,
+}
+
 /// Entry point of the binary.
-pub fn main() -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.global.log_format, cli.global.verbose, cli.global.quiet);
+    let file_config = match FileConfig::load(cli.global.config.as_deref()) {
+        Ok(c) => c,
+        Err(e) => return usage_exit(&e),
+    };
+    let ctx = Context {
+        quiet: cli.global.quiet,
+        file_config,
+        show_progress: !cli.global.quiet
+            && std::io::stderr().is_terminal()
+            && cli.global.log_format == LogFormat::Text,
+    };
+    let result = match cli.command {
+        Command::Audit(a) => audit::run_audit(&ctx, a),
+        Command::Transcribe(a) => audit::run_transcribe(&ctx, a),
+        Command::Check(a) => audit::run_check(&ctx, a),
+        Command::Models(m) => models::run(&ctx, m),
+        Command::Rules(r) => rules::run(&ctx, r),
+    };
+    match result {
+        Ok(outcome) => ExitCode::from(outcome.code()),
+        Err(e) => {
+            if let Some(u) = e.downcast_ref::<UsageError>() {
+                return usage_exit(u);
+            }
+            eprintln!("error: {e:#}");
+            ExitCode::from(Outcome::Failure.code())
+        }
+    }
+}
+
+fn usage_exit(e: &UsageError) -> ExitCode {
+    eprintln!("error: {e}");
+    ExitCode::from(Outcome::Usage.code())
+}
+
+fn init_logging(format: LogFormat, verbose: u8, quiet: bool) {
+    let default = match (quiet, verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info,whisper_rs=warn",
+        (false, 2) => "debug",
+        _ => "trace",
+    };
+    let filter = EnvFilter::try_from_env("LIVEAUDIT_LOG").unwrap_or_else(|_| EnvFilter::new(default));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        LogFormat::Json => builder.json().init(),
+        LogFormat::Text => builder.with_target(false).init(),
+    }
 }

@@ -1,0 +1,38 @@
+# CPU image of liveaudit. Multi-stage: a full Rust toolchain builds whisper.cpp and the
+# binary; the runtime stage is slim, runs as a non-root user and expects models at /models.
+#
+#   docker build -t liveaudit .
+#   docker run --rm -v $PWD/models:/models:ro -v $PWD/rec:/data liveaudit audit /data/x.flv --out /data/out
+#
+# The model is not baked in: get it with scripts/fetch-models.sh (offline conversion of the
+# base model) or `liveaudit models fetch NAME`, and mount the folder at /models.
+
+ARG RUST_VERSION=1.95
+FROM rust:${RUST_VERSION}-slim-bookworm AS build
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+      cmake clang libclang-dev pkg-config make g++ \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+# Dependencies first, so source edits do not rebuild whisper.cpp.
+COPY Cargo.toml Cargo.lock ./
+RUN mkdir src && echo 'fn main() {}' > src/main.rs && echo '' > src/lib.rs \
+ && cargo build --release --locked || true
+COPY . .
+RUN touch src/main.rs src/lib.rs && cargo build --release --locked \
+ && strip target/release/liveaudit
+
+FROM debian:bookworm-slim AS runtime
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ca-certificates \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --uid 10001 --home-dir /var/lib/liveaudit --create-home liveaudit \
+ && mkdir -p /models && chown liveaudit /models
+COPY --from=build /src/target/release/liveaudit /usr/local/bin/liveaudit
+ENV LIVEAUDIT_MODEL=/models/ggml-base.bin \
+    LIVEAUDIT_LOG_FORMAT=json
+VOLUME ["/models"]
+USER liveaudit
+WORKDIR /var/lib/liveaudit
+ENTRYPOINT ["liveaudit"]
+CMD ["--help"]

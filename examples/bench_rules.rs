@@ -1,0 +1,101 @@
+//! Throughput of the whole default pack over transcript text.
+//!
+//! usage: cargo run --release --example bench_rules [-- MEGABYTES]
+//!
+//! Builds a transcript of ~1 MB (segments of one sentence each, mixing every rule's example
+//! sentences with neutral sales talk, so hits are dense), checks it repeatedly until MEGABYTES
+//! (default 200) of text went through `RuleEngine::check`, and prints MB/s. Target: ≥ 50 MB/s.
+
+use std::time::Instant;
+
+use liveaudit::rules::{RuleEngine, RulePack};
+use liveaudit::transcript::Segment;
+
+const FILLER: &[&str] = &[
+    "家人们晚上好，欢迎来到直播间，新来的宝宝点个关注。",
+    "这款保温杯是三百一十六不锈钢的，容量五百毫升。",
+    "喜欢的宝宝可以扣一，我看一下人数。",
+    "这个颜色比较百搭，上班通勤都可以穿。",
+    "我们支持七天无理由退货，大家放心拍。",
+    "三号链接，库存不多，大家直接拍就可以。",
+    "今天的直播就到这里，感谢大家的陪伴。",
+    "The host says hello to viewers in English sometimes.",
+];
+
+fn main() {
+    let target_mb: f64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(200.0);
+    // One example sentence (claim or near miss) every N sentences; 0 = none.
+    let claim_every: usize = std::env::args().nth(2).and_then(|s| s.parse().ok()).unwrap_or(4);
+    let pack = RulePack::builtin().expect("pack");
+    let engine = RuleEngine::new(&pack).expect("engine");
+    let mut sentences: Vec<&str> = FILLER.to_vec();
+    for r in pack.rules() {
+        sentences.extend(r.examples.hit.iter().map(String::as_str));
+        sentences.extend(r.examples.miss.iter().map(String::as_str));
+    }
+    // Mostly neutral talk with a claim every few sentences.
+    let mut segs = Vec::new();
+    let mut bytes = 0usize;
+    let mut t = 0u64;
+    let mut i = 0usize;
+    while bytes < 1_000_000 {
+        let s = if claim_every > 0 && i % claim_every == 0 { sentences[(i / claim_every.max(1) * 7) % sentences.len()] } else { FILLER[i % FILLER.len()] };
+        let dur = 250 * s.chars().count() as u64;
+        segs.push(Segment::new(t, t + dur, s));
+        t += dur + 300;
+        bytes += s.len();
+        i += 1;
+    }
+    if std::env::var_os("BENCH_PHASES").is_some() {
+        phases(&segs);
+        if std::env::var_os("BENCH_PHASES_ONLY").is_some() {
+            return;
+        }
+    }
+    let cpu0 = cpu_seconds();
+    let t0 = Instant::now();
+    let mut done = 0usize;
+    let mut findings = 0usize;
+    while (done as f64) < target_mb * 1e6 {
+        findings += engine.check(&segs).len();
+        done += bytes;
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    let cpu = cpu_seconds().map(|c| c - cpu0.unwrap_or(0.0));
+    let mb = done as f64 / 1e6;
+    println!(
+        "{mb:.1} MB of transcript text ({} segments per pass, {} findings per pass) in {secs:.2} s: {:.1} MB/s wall{}",
+        segs.len(),
+        findings / (done / bytes),
+        mb / secs,
+        cpu.map(|c| format!(", {:.1} MB/s per CPU-second ({c:.2} s CPU)", mb / c)).unwrap_or_default()
+    );
+}
+
+/// User + system CPU time of this process (Linux /proc), so a busy machine does not skew the
+/// figure the way wall time does.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = stat.rsplit_once(") ")?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+#[allow(dead_code)]
+fn phases(segs: &[Segment]) {
+    let text: String = segs.iter().map(|s| s.text.as_str()).collect();
+    let t0 = Instant::now();
+    for _ in 0..100 {
+        std::hint::black_box(liveaudit::text::normalize(&text));
+    }
+    let n = 100.0 * text.len() as f64 / 1e6;
+    println!("normalize: {:.1} MB/s", n / t0.elapsed().as_secs_f64());
+    let norm = liveaudit::text::normalize(&text);
+    let t0 = Instant::now();
+    for _ in 0..20 {
+        std::hint::black_box(liveaudit::text::pinyin::encode(&norm.text));
+    }
+    let n = 20.0 * text.len() as f64 / 1e6;
+    println!("pinyin encode: {:.1} MB/s", n / t0.elapsed().as_secs_f64());
+}

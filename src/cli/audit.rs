@@ -1,0 +1,275 @@
+//! `audit`, `transcribe` and `check`: the commands that run the pipeline.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::args::{AuditArgs, CheckArgs, TranscribeArgs, TranscriptFormat};
+use super::settings::{asr_settings, expand_inputs, InputSpec, UsageError};
+use super::{Context, Outcome};
+use crate::asr::{Transcriber, WhisperModel};
+use crate::findings::{EngineInfo, FindingsDoc};
+use crate::pipeline::{self, AuditError, Progress};
+use crate::report;
+use crate::rules::{RuleEngine, RulePack};
+use crate::transcript::Segment;
+
+/// Loads the default pack, with a site pack over it when one is given.
+pub(super) fn load_pack(site: Option<&Path>) -> Result<RulePack, UsageError> {
+    let pack = RulePack::builtin().map_err(|e| UsageError(format!("built-in rule pack: {e}")))?;
+    match site {
+        Some(p) => pack.load_overlay(p).map_err(|e| UsageError(e.to_string())),
+        None => Ok(pack),
+    }
+}
+
+fn progress_bar(ctx: &Context, name: &str) -> ProgressBar {
+    if !ctx.show_progress {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::new(0);
+    pb.set_style(
+        ProgressStyle::with_template("{prefix:.bold} [{bar:30}] {msg} ({elapsed}, eta {eta})")
+            .expect("valid template")
+            .progress_chars("=> "),
+    );
+    pb.set_prefix(name.to_string());
+    pb.enable_steady_tick(Duration::from_millis(200));
+    pb
+}
+
+fn on_progress(pb: &ProgressBar) -> impl FnMut(Progress) + '_ {
+    move |p| match p {
+        Progress::Opened { duration_ms } => {
+            pb.set_length(duration_ms.unwrap_or(0));
+            pb.set_message("decoding");
+        }
+        Progress::Transcribed { until_ms } => {
+            if pb.length().unwrap_or(0) < until_ms {
+                pb.set_length(until_ms);
+            }
+            pb.set_position(until_ms);
+            pb.set_message(format!("{} transcribed", report::clock(until_ms, '.')));
+        }
+    }
+}
+
+/// `liveaudit audit INPUT... --out DIR`.
+pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcome> {
+    let asr = asr_settings(&args.asr, &ctx.file_config)?;
+    let pack = load_pack(args.rules.as_deref().or(ctx.file_config.rules.as_deref()))?;
+    let engine = RuleEngine::new(&pack).map_err(|e| UsageError(format!("rule pack: {e}")))?;
+    let out_dir = args.out.clone().or_else(|| ctx.file_config.out.clone()).unwrap_or_else(|| PathBuf::from("out"));
+    let inputs = expand_inputs(&args.inputs);
+    if inputs.is_empty() {
+        return Err(UsageError("no recordings found in the given inputs".into()).into());
+    }
+    let started_at = match &args.started_at {
+        Some(s) if inputs.len() > 1 => {
+            return Err(UsageError(format!("--started-at {s} applies to one recording, but {} were given", inputs.len())).into())
+        }
+        Some(s) => Some(
+            chrono::DateTime::parse_from_rfc3339(s)
+                .map_err(|e| UsageError(format!("--started-at {s}: not an RFC 3339 time ({e})")))?,
+        ),
+        None => None,
+    };
+
+    let model = WhisperModel::load(&asr.model_path, &asr.config).map_err(|e| UsageError(e.to_string()))?;
+    let (model_sha256, _) = pipeline::sha256_file(&asr.model_path)?;
+    let engine_info = EngineInfo {
+        version: crate::ENGINE_VERSION.into(),
+        model: model.name().into(),
+        model_sha256,
+        rule_pack: pack.name().into(),
+        rule_pack_version: pack.version().into(),
+        rule_pack_sha256: pack.sha256(),
+    };
+    let mut transcriber = model.transcriber(&asr.config)?;
+
+    let mut outcome = Outcome::Success;
+    let mut docs = Vec::new();
+    for input in &inputs {
+        let t0 = Instant::now();
+        match audit_one(ctx, input, &mut transcriber, &engine, &engine_info, &out_dir, started_at) {
+            Ok(doc) => {
+                let secs = t0.elapsed().as_secs_f64();
+                tracing::info!(input = %input.path.display(), findings = doc.findings.len(), wall_s = secs, "audited");
+                if !ctx.quiet {
+                    let summary = report::summary(&doc);
+                    let rtf = doc.input.duration_ms as f64 / 1000.0 / secs.max(1e-6);
+                    let line = format!("{summary}  → {} ({secs:.1} s, {rtf:.1}× real time)\n", out_dir.join(&input.name).display());
+                    if args.json {
+                        eprint!("{line}");
+                    } else {
+                        print!("{line}");
+                    }
+                }
+                if args.json {
+                    docs.push(doc);
+                }
+            }
+            Err(e) => {
+                let bad = e.is_bad_input();
+                eprintln!("error: {}: {e}", input.path.display());
+                outcome = outcome.worst(if bad { Outcome::BadInput } else { Outcome::Failure });
+            }
+        }
+    }
+    if args.json {
+        let stdout = std::io::stdout();
+        let mut lock = stdout.lock();
+        if docs.len() == 1 {
+            serde_json::to_writer_pretty(&mut lock, &docs[0])?;
+        } else {
+            serde_json::to_writer_pretty(&mut lock, &docs)?;
+        }
+        writeln!(lock)?;
+    }
+    Ok(outcome)
+}
+
+/// Audits one input and writes its outputs; errors are the input's own.
+fn audit_one(
+    ctx: &Context,
+    input: &InputSpec,
+    transcriber: &mut dyn Transcriber,
+    engine: &RuleEngine,
+    engine_info: &EngineInfo,
+    out_dir: &Path,
+    started_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+) -> Result<FindingsDoc, AuditError> {
+    let path = &input.path;
+    let (sha256, size) = pipeline::sha256_file(path)?;
+    let pb = progress_bar(ctx, &input.name);
+    let out = pipeline::transcribe_path(path, transcriber, &mut on_progress(&pb));
+    pb.finish_and_clear();
+    let out = out?;
+    for warning in out.report.warnings() {
+        eprintln!("warning: {}: {warning}", path.display());
+    }
+    let mut doc = pipeline::build_document(path.display().to_string(), sha256, size, out, engine_info.clone(), engine);
+    if let Some(start) = started_at {
+        set_wall_clock(&mut doc, start);
+    }
+    report::write_outputs(&doc, &out_dir.join(&input.name))
+        .map_err(|e| AuditError::Io { path: out_dir.join(&input.name).display().to_string(), source: e })?;
+    Ok(doc)
+}
+
+/// Fills findings' wall-clock times from the recording's start time.
+fn set_wall_clock(doc: &mut FindingsDoc, start: chrono::DateTime<chrono::FixedOffset>) {
+    doc.input.started_at = Some(start.to_rfc3339());
+    for f in &mut doc.findings {
+        let t = start + chrono::Duration::milliseconds(f.start_ms as i64);
+        f.wall_clock = Some(t.to_rfc3339());
+    }
+}
+
+/// `liveaudit transcribe INPUT`.
+pub(super) fn run_transcribe(ctx: &Context, args: TranscribeArgs) -> anyhow::Result<Outcome> {
+    let asr = asr_settings(&args.asr, &ctx.file_config)?;
+    let model = WhisperModel::load(&asr.model_path, &asr.config).map_err(|e| UsageError(e.to_string()))?;
+    let mut transcriber = model.transcriber(&asr.config)?;
+    let pb = progress_bar(ctx, &super::settings::output_name(&args.input));
+    let out = pipeline::transcribe_path(&args.input, &mut transcriber, &mut on_progress(&pb));
+    pb.finish_and_clear();
+    let out = match out {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("error: {}: {e}", args.input.display());
+            return Ok(if e.is_bad_input() { Outcome::BadInput } else { Outcome::Failure });
+        }
+    };
+    for warning in out.report.warnings() {
+        eprintln!("warning: {}: {warning}", args.input.display());
+    }
+    let text = match args.format {
+        TranscriptFormat::Json => serde_json::to_string_pretty(&out.segments)? + "\n",
+        TranscriptFormat::Srt => report::to_srt(&out.segments),
+        TranscriptFormat::Vtt => report::to_vtt(&out.segments),
+        TranscriptFormat::Text => out
+            .segments
+            .iter()
+            .map(|s| format!("[{} → {}] {}\n", report::clock(s.start_ms, '.'), report::clock(s.end_ms, '.'), s.text))
+            .collect(),
+    };
+    match &args.out {
+        Some(p) => report::write_atomic(p, text.as_bytes()).with_context(|| format!("writing {}", p.display()))?,
+        None => print!("{text}"),
+    }
+    Ok(Outcome::Success)
+}
+
+/// Reads a transcript: either a findings document (its `transcript`) or a bare segment array.
+fn read_transcript(path: &Path) -> Result<(Option<FindingsDoc>, Vec<Segment>), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
+    let value: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("not JSON (line {}, column {}): {e}", e.line(), e.column()))?;
+    if value.is_array() {
+        let segs: Vec<Segment> = serde_json::from_value(value).map_err(|e| format!("not a segment array: {e}"))?;
+        return Ok((None, segs));
+    }
+    if value.get("transcript").is_some() {
+        if let Ok(doc) = serde_json::from_value::<FindingsDoc>(value.clone()) {
+            let segs = doc.transcript.clone();
+            return Ok((Some(doc), segs));
+        }
+        let segs: Vec<Segment> = serde_json::from_value(value["transcript"].clone())
+            .map_err(|e| format!("its \"transcript\" is not a segment array: {e}"))?;
+        return Ok((None, segs));
+    }
+    Err("expected a findings.json (with \"transcript\") or an array of {start_ms, end_ms, text}".into())
+}
+
+/// `liveaudit check TRANSCRIPT`.
+pub(super) fn run_check(ctx: &Context, args: CheckArgs) -> anyhow::Result<Outcome> {
+    let pack = load_pack(args.rules.as_deref().or(ctx.file_config.rules.as_deref()))?;
+    let engine = RuleEngine::new(&pack).map_err(|e| UsageError(format!("rule pack: {e}")))?;
+    let (doc, segments) = match read_transcript(&args.transcript) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: {}: {e}", args.transcript.display());
+            return Ok(Outcome::BadInput);
+        }
+    };
+    let findings = engine.check(&segments);
+    let mut doc = doc.unwrap_or_else(|| FindingsDoc {
+        schema: crate::findings::SCHEMA_V1.into(),
+        input: crate::findings::InputInfo {
+            uri: args.transcript.display().to_string(),
+            sha256: String::new(),
+            duration_ms: segments.iter().map(|s| s.end_ms).max().unwrap_or(0),
+            container: "transcript".into(),
+            codec: String::new(),
+            started_at: None,
+            sample_rate: None,
+            channels: None,
+            size_bytes: None,
+        },
+        engine: EngineInfo {
+            version: crate::ENGINE_VERSION.into(),
+            model: String::new(),
+            model_sha256: String::new(),
+            rule_pack: String::new(),
+            rule_pack_version: String::new(),
+            rule_pack_sha256: String::new(),
+        },
+        transcript: segments,
+        findings: Vec::new(),
+    });
+    doc.engine.rule_pack = pack.name().into();
+    doc.engine.rule_pack_version = pack.version().into();
+    doc.engine.rule_pack_sha256 = pack.sha256();
+    doc.findings = findings;
+    doc.renumber();
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&doc)?);
+    } else {
+        print!("{}", report::summary(&doc));
+    }
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,38 @@
+//! `liveaudit rules list|test|lint [PACK]`: rule-pack tooling.
+
+use super::args::RulesCommand;
+use super::audit::load_pack;
+use super::{Context, Outcome};
+use crate::rules::{format_list, lint_path, test_examples, LintLevel};
+
+/// Runs a rules subcommand. A PACK argument is a site pack loaded over the default one.
+pub(super) fn run(_ctx: &Context, cmd: RulesCommand) -> anyhow::Result<Outcome> {
+    match cmd {
+        RulesCommand::List { pack } => {
+            let pack = load_pack(pack.as_deref())?;
+            print!("{}", format_list(&pack));
+            Ok(Outcome::Success)
+        }
+        RulesCommand::Test { pack } => {
+            let pack = load_pack(pack.as_deref())?;
+            let report = test_examples(&pack);
+            print!("{report}");
+            Ok(if report.is_ok() { Outcome::Success } else { Outcome::BadInput })
+        }
+        RulesCommand::Lint { pack } => {
+            let issues = match lint_path(pack.as_deref()) {
+                Ok(i) => i,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return Ok(Outcome::BadInput);
+                }
+            };
+            for i in &issues {
+                println!("{i}");
+            }
+            let errors = issues.iter().filter(|i| i.level == LintLevel::Error).count();
+            println!("{} issue(s), {errors} error(s)", issues.len());
+            Ok(if errors == 0 { Outcome::Success } else { Outcome::BadInput })
+        }
+    }
+}

@@ -1,0 +1,306 @@
+//! Opens a local file: recognises the container with symphonia's probe, picks the audio track,
+//! and builds the demuxer and decoder for it.
+
+use std::fs::File;
+use std::io;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::Path;
+
+use symphonia::core::codecs::CodecParameters;
+use symphonia::core::common::Limit;
+use symphonia::core::errors::Error as SymError;
+use symphonia::core::formats::probe::Hint;
+use symphonia::core::formats::well_known::*;
+use symphonia::core::formats::{FormatId, FormatOptions, FormatReader, Track};
+use symphonia::core::io::{MediaSource, MediaSourceStream, MediaSourceStreamOptions};
+use symphonia::core::meta::MetadataOptions;
+use symphonia::core::units::TimeBase;
+
+use super::decode::{codec_name, NewDecoderError, SymphoniaDecoder, MAX_CHANNELS};
+use super::demux::{Edits, SymphoniaDemuxer, TrackInfo};
+use super::mp4;
+use super::resample::{MAX_SOURCE_RATE, MIN_SOURCE_RATE};
+use super::stream::panic_message;
+use super::{AudioStream, MediaError, MediaInfo};
+
+/// Tags and pictures larger than this are skipped rather than read into memory.
+const METADATA_LIMIT: usize = 1 << 20;
+
+/// Opens `path` as a stream of 16 kHz mono chunks. See [`super::open`].
+pub fn open_file(path: &Path) -> Result<AudioStream, MediaError> {
+    let meta = std::fs::metadata(path).map_err(|e| MediaError::from_io(path, e))?;
+    if meta.is_dir() {
+        return Err(MediaError::Io {
+            path: path.to_path_buf(),
+            source: io::Error::new(io::ErrorKind::IsADirectory, "is a directory, not a file"),
+        });
+    }
+    if meta.len() == 0 {
+        return Err(MediaError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    let file = File::open(path).map_err(|e| MediaError::from_io(path, e))?;
+    let claimed_len = mp4::declared_end(path);
+    let source: Box<dyn MediaSource> = match claimed_len {
+        Some(claimed) => Box::new(mp4::ClaimedLength::new(file, claimed)),
+        None => Box::new(file),
+    };
+    let mss = MediaSourceStream::new(source, MediaSourceStreamOptions::default());
+
+    let mut hint = Hint::new();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if let Some(ext) = &ext {
+        hint.with_extension(ext);
+    }
+    let meta_opts = MetadataOptions::default()
+        .limit_tag_bytes(Limit::Maximum(METADATA_LIMIT))
+        .limit_visual_bytes(Limit::Maximum(METADATA_LIMIT));
+    let probed = catch_unwind(AssertUnwindSafe(|| {
+        symphonia::default::get_probe().probe(&hint, mss, FormatOptions::default(), meta_opts)
+    }));
+    let reader = match probed {
+        Ok(result) => {
+            result.map_err(|e| probe_error(path, ext.as_deref(), claimed_len.is_some(), e))?
+        }
+        Err(panic) => {
+            return Err(MediaError::Malformed {
+                path: path.to_path_buf(),
+                container: ext.unwrap_or_else(|| "media".into()),
+                detail: format!(
+                    "the container parser crashed on damaged data ({})",
+                    panic_message(&*panic)
+                ),
+            })
+        }
+    };
+    let container = container_name(reader.format_info().format, reader.format_info().short_name);
+
+    let track = pick_track(path, &*reader, &container)?;
+    let track_id = track.id;
+    let Some(CodecParameters::Audio(params)) = track.codec_params.clone() else {
+        unreachable!("pick_track only returns audio tracks")
+    };
+    let codec = codec_name(params.codec);
+    let channels = params.channels.as_ref().map(|c| c.count()).unwrap_or(0);
+    if channels > MAX_CHANNELS {
+        return Err(MediaError::Unsupported {
+            path: path.to_path_buf(),
+            detail: format!("{channels} channels"),
+        });
+    }
+    let sample_rate = params.sample_rate.unwrap_or(0);
+    if sample_rate != 0 && !(MIN_SOURCE_RATE..=MAX_SOURCE_RATE).contains(&sample_rate) {
+        return Err(MediaError::Unsupported {
+            path: path.to_path_buf(),
+            detail: format!(
+                "sample rate {sample_rate} Hz (accepted: {MIN_SOURCE_RATE}–{MAX_SOURCE_RATE} Hz)"
+            ),
+        });
+    }
+    let decoder = catch_unwind(AssertUnwindSafe(|| SymphoniaDecoder::new(&params)))
+        .unwrap_or_else(|panic| {
+            Err(NewDecoderError::BadParams(format!(
+                "decoder setup crashed ({})",
+                panic_message(&*panic)
+            )))
+        })
+        .map_err(|e| match e {
+            NewDecoderError::Unsupported(codec) => MediaError::UnsupportedCodec {
+                path: path.to_path_buf(),
+                container: container.clone(),
+                codec,
+            },
+            NewDecoderError::BadParams(detail) => MediaError::Malformed {
+                path: path.to_path_buf(),
+                container: container.clone(),
+                detail,
+            },
+        })?;
+
+    let time_base = track
+        .time_base
+        .or_else(|| params.sample_rate.and_then(TimeBase::try_from_recip))
+        .ok_or_else(|| MediaError::Malformed {
+            path: path.to_path_buf(),
+            container: container.clone(),
+            detail: "the audio track has neither a time base nor a sample rate".into(),
+        })?;
+    let mut duration_ms = declared_ms(&track, time_base, sample_rate);
+    let mut origin_ts = None;
+    let mut edits = Edits::default();
+    if container == "mp4" {
+        if let Some(edit) = mp4::read_audio_edit(path) {
+            // Edit times are in the media time scale; symphonia's track time base is the same
+            // (1 / mdhd timescale) for MP4, but convert to be safe.
+            let conv = |ticks: i64| -> i64 {
+                rescale(
+                    ticks,
+                    TimeBase::try_from_recip(edit.timescale).unwrap_or(time_base),
+                    time_base,
+                )
+            };
+            let start = conv(edit.media_time);
+            edits.media_start = Some(start);
+            edits.media_end = edit
+                .duration
+                .map(|d| start.saturating_add(conv(d.min(i64::MAX as u64) as i64)));
+            origin_ts = Some(start.saturating_sub(conv(edit.lead.min(i64::MAX as u64) as i64)));
+            if let Some(d) = edit.duration {
+                duration_ms = Some(
+                    ((u128::from(d) + u128::from(edit.lead)) * 1000 / u128::from(edit.timescale))
+                        as u64,
+                );
+            }
+        }
+    }
+
+    let info = MediaInfo {
+        container: container.clone(),
+        codec,
+        sample_rate,
+        channels: channels as u32,
+        duration_ms,
+    };
+    let track_info = TrackInfo {
+        container,
+        params,
+        time_base,
+        origin_ts,
+        duration_ms,
+    };
+    let demuxer = SymphoniaDemuxer::new(reader, track_id, track_info, edits);
+    Ok(AudioStream::from_parts(
+        path,
+        info,
+        Box::new(demuxer),
+        Box::new(decoder),
+    ))
+}
+
+/// Chooses the audio track: the default/first one symphonia can decode, else the first audio
+/// track (so its codec is named in the error), else none.
+fn pick_track(
+    path: &Path,
+    reader: &dyn FormatReader,
+    container: &str,
+) -> Result<Track, MediaError> {
+    let audio: Vec<&Track> = reader
+        .tracks()
+        .iter()
+        .filter(|t| matches!(t.codec_params, Some(CodecParameters::Audio(_))))
+        .collect();
+    let registry = symphonia::default::get_codecs();
+    let decodable = |t: &Track| match &t.codec_params {
+        Some(CodecParameters::Audio(p)) => registry.get_audio_decoder(p.codec).is_some(),
+        _ => false,
+    };
+    audio
+        .iter()
+        .find(|t| {
+            t.flags
+                .contains(symphonia::core::formats::TrackFlags::DEFAULT)
+                && decodable(t)
+        })
+        .or_else(|| audio.iter().find(|t| decodable(t)))
+        .or_else(|| audio.first())
+        .map(|t| (*t).clone())
+        .ok_or_else(|| MediaError::NoAudioTrack {
+            path: path.to_path_buf(),
+            container: container.to_string(),
+        })
+}
+
+/// Short container name for [`MediaInfo::container`].
+fn container_name(id: FormatId, short_name: &str) -> String {
+    let name = match id {
+        FORMAT_ID_WAVE => "wav",
+        FORMAT_ID_AIFF => "aiff",
+        FORMAT_ID_CAF => "caf",
+        FORMAT_ID_MP1 => "mp1",
+        FORMAT_ID_MP2 => "mp2",
+        FORMAT_ID_MP3 => "mp3",
+        FORMAT_ID_ADTS => "adts",
+        FORMAT_ID_OGG => "ogg",
+        FORMAT_ID_FLAC => "flac",
+        FORMAT_ID_ISOMP4 => "mp4",
+        FORMAT_ID_MKV => "mkv",
+        FORMAT_ID_FLV => "flv",
+        _ => short_name,
+    };
+    name.to_string()
+}
+
+/// Declared duration of `track` in milliseconds, if the container states one.
+fn declared_ms(track: &Track, time_base: TimeBase, sample_rate: u32) -> Option<u64> {
+    if let Some(dur) = track.duration {
+        let t = time_base.calc_duration(dur)?;
+        return u64::try_from(t.as_millis()).ok();
+    }
+    let frames = track.num_frames?;
+    (sample_rate > 0).then(|| (u128::from(frames) * 1000 / u128::from(sample_rate)) as u64)
+}
+
+/// Converts `ticks` from time base `from` to time base `to` (rounding to nearest).
+fn rescale(ticks: i64, from: TimeBase, to: TimeBase) -> i64 {
+    if from == to {
+        return ticks;
+    }
+    let num = i128::from(ticks) * i128::from(from.numer.get()) * i128::from(to.denom.get());
+    let den = i128::from(from.denom.get()) * i128::from(to.numer.get());
+    (num.div_euclid(den) + i128::from(2 * num.rem_euclid(den) >= den))
+        .clamp(i64::MIN as i128, i64::MAX as i128) as i64
+}
+
+/// Maps a probe failure to an error that says what is wrong with the file.
+///
+/// `cut_short` says the file is an MP4 whose media data runs past its end.
+fn probe_error(path: &Path, ext: Option<&str>, cut_short: bool, e: SymError) -> MediaError {
+    let path = path.to_path_buf();
+    let container = ext.unwrap_or("media").to_string();
+    match e {
+        SymError::IoError(e) if cut_short && e.kind() == io::ErrorKind::UnexpectedEof => MediaError::Malformed {
+            path,
+            container: "mp4".into(),
+            detail: "the file was cut short before its index (moov box) was written; none of it can be decoded"
+                .into(),
+        },
+        SymError::IoError(e) if e.kind() == io::ErrorKind::UnexpectedEof => MediaError::UnknownFormat {
+            path,
+            detail: "the file ends before any known audio format could be recognised".into(),
+        },
+        SymError::IoError(source) => MediaError::Io { path, source },
+        SymError::Unsupported(msg) if msg.starts_with("core (probe)") => MediaError::UnknownFormat {
+            path,
+            detail: "no known container signature (random or non-media bytes?)".into(),
+        },
+        SymError::Unsupported(msg) if msg.contains("missing moov") => MediaError::Malformed {
+            path,
+            container,
+            detail: "the MP4 index (moov box) is missing; the file was probably cut short while being written".into(),
+        },
+        SymError::Unsupported(msg) => MediaError::Malformed { path, container, detail: format!("unsupported: {msg}") },
+        SymError::DecodeError(msg) => MediaError::Malformed { path, container, detail: msg.to_string() },
+        SymError::LimitError(msg) => MediaError::Malformed { path, container, detail: format!("limit exceeded: {msg}") },
+        other => MediaError::Malformed { path, container, detail: other.to_string() },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rescale_rounds_between_time_bases() {
+        let ms = TimeBase::try_new(1, 1000).unwrap();
+        let s44 = TimeBase::try_from_recip(44_100).unwrap();
+        assert_eq!(rescale(1000, ms, s44), 44_100);
+        assert_eq!(rescale(44_100, s44, ms), 1000);
+        assert_eq!(rescale(-1024, s44, s44), -1024);
+        assert_eq!(rescale(22, s44, ms), 0);
+        assert_eq!(rescale(23, s44, ms), 1);
+    }
+}

@@ -1,0 +1,120 @@
+//! The running transcript: all segments as one text, normalised, with every character mapped
+//! back to its segment and its time. Claims that straddle a segment boundary are found here and
+//! timed on their own words.
+
+use std::cell::OnceCell;
+
+use crate::text::{self, Normalized};
+use crate::transcript::Segment;
+
+/// The transcript as one text plus the maps back to segments and times.
+pub(crate) struct Running<'a> {
+    segs: &'a [Segment],
+    /// Index of the first original character of each segment, plus the total.
+    seg_start: Vec<usize>,
+    times: Vec<OnceCell<Vec<(u64, u64)>>>,
+    /// Normalised running text.
+    pub norm: Normalized,
+    /// Normalised character indices where a long pause starts a new region.
+    breaks: Vec<usize>,
+}
+
+impl<'a> Running<'a> {
+    /// Joins segments (no separator: a segment boundary may fall inside a word) and normalises.
+    pub(crate) fn new(segs: &'a [Segment], hard_break_ms: u64) -> Running<'a> {
+        let parts: Vec<&str> = segs.iter().map(|s| s.text.as_str()).collect();
+        let norm = text::normalize_parts(&parts);
+        let mut seg_start = Vec::with_capacity(segs.len() + 1);
+        let mut n = 0usize;
+        for s in segs {
+            seg_start.push(n);
+            n += s.text.chars().count();
+        }
+        seg_start.push(n);
+        let mut breaks = Vec::new();
+        for k in 1..segs.len() {
+            if segs[k].start_ms.saturating_sub(segs[k - 1].end_ms) >= hard_break_ms {
+                let o = seg_start[k] as u32;
+                breaks.push(norm.norm_index_of_source(o as usize));
+            }
+        }
+        let times = (0..segs.len()).map(|_| OnceCell::new()).collect();
+        Running { segs, seg_start, times, norm, breaks }
+    }
+
+    /// Number of original characters.
+    pub(crate) fn orig_len(&self) -> usize {
+        *self.seg_start.last().unwrap_or(&0)
+    }
+
+    /// Original text of characters `a..b` (across segments).
+    pub(crate) fn orig_slice(&self, a: usize, b: usize) -> String {
+        let n = self.orig_len();
+        let (a, b) = (a.min(n), b.min(n));
+        let mut out = String::new();
+        if a >= b {
+            return out;
+        }
+        let mut seg = self.seg_start.partition_point(|&s| s <= a).saturating_sub(1);
+        while seg < self.segs.len() && self.seg_start[seg] < b {
+            let s0 = self.seg_start[seg];
+            let skip = a.saturating_sub(s0);
+            let take = b.min(self.seg_start[seg + 1]) - s0.max(a);
+            out.extend(self.segs[seg].text.chars().skip(skip).take(take));
+            seg += 1;
+        }
+        out
+    }
+
+    /// Start and end time of original character `i`.
+    pub(crate) fn char_time(&self, i: usize) -> (u64, u64) {
+        let seg = self.seg_start.partition_point(|&s| s <= i).saturating_sub(1);
+        let seg = seg.min(self.segs.len() - 1);
+        let sg = &self.segs[seg];
+        let k = i - self.seg_start[seg];
+        if sg.tokens.is_empty() {
+            // Same even spread as Segment::char_times, without building the whole list.
+            let n = self.seg_start[seg + 1] - self.seg_start[seg];
+            let (n, k) = (n.max(1) as u64, k as u64);
+            let span = sg.end_ms.saturating_sub(sg.start_ms);
+            return (sg.start_ms + span * k / n, sg.start_ms + span * (k + 1) / n);
+        }
+        let times = self.times[seg].get_or_init(|| sg.char_times());
+        times.get(k).copied().unwrap_or((sg.start_ms, sg.end_ms))
+    }
+
+    /// Time span of normalised characters `a..b` (the words that were said).
+    pub(crate) fn span_time(&self, a: usize, b: usize) -> (u64, u64) {
+        let (oa, ob) = self.norm.source_range(a, b);
+        if ob <= oa {
+            let t = self.char_time(oa.min(self.orig_len().saturating_sub(1)));
+            return (t.0, t.0);
+        }
+        (self.char_time(oa).0, self.char_time(ob - 1).1)
+    }
+
+    /// The region (between long pauses) that holds normalised character `i`.
+    pub(crate) fn region(&self, i: usize) -> (usize, usize) {
+        let k = self.breaks.partition_point(|&b| b <= i);
+        let lo = if k == 0 { 0 } else { self.breaks[k - 1] };
+        let hi = self.breaks.get(k).copied().unwrap_or(self.norm.char_len());
+        (lo, hi)
+    }
+
+    /// Normalised character index of the first character after time `ms`, at most `limit`
+    /// characters after `from` (binary search: character times only grow).
+    pub(crate) fn index_after_time(&self, from: usize, ms: u64, limit: usize) -> usize {
+        let end = self.norm.char_len().min(from + limit);
+        let (mut lo, mut hi) = (from, end);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            let (oa, _) = self.norm.source_range(mid, mid + 1);
+            if self.char_time(oa).0 > ms {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        lo
+    }
+}

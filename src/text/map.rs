@@ -1,0 +1,251 @@
+//! The normalised text and its map back to the input.
+//!
+//! Kept compact because every transcript character passes through it: the source map is a
+//! list of runs (an identity run covers any stretch copied one for one; a replacement run
+//! covers 二百九十九 → 299), and character ↔ byte positions use a sparse index with short
+//! forward walks instead of one entry per character.
+
+/// Characters between two entries of the sparse character index.
+const STRIDE: usize = 32;
+
+/// One stretch of the source map: output characters `norm..norm+norm_len` came from input
+/// characters `orig..orig+orig_len`; an identity run maps them one for one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Run {
+    norm: u32,
+    norm_len: u32,
+    orig: u32,
+    orig_len: u32,
+    identity: bool,
+}
+
+/// Text after normalisation, with a map back to the input characters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Normalized {
+    /// The normalised text.
+    pub text: String,
+    runs: Vec<Run>,
+    /// Byte offset of characters 0, STRIDE, 2·STRIDE, …
+    marks: Vec<u32>,
+    chars: usize,
+    input_chars: u32,
+}
+
+#[inline]
+fn is_lead(b: u8) -> bool {
+    b & 0xC0 != 0x80
+}
+
+impl Normalized {
+    /// Number of characters in the normalised text.
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    /// Number of input characters the text was made from.
+    pub fn input_len(&self) -> usize {
+        self.input_chars as usize
+    }
+
+    /// Character index of a byte offset (on a character boundary, or the end).
+    pub fn char_at_byte(&self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        let k = self.marks.partition_point(|&m| m as usize <= byte).saturating_sub(1);
+        let from = self.marks.get(k).copied().unwrap_or(0) as usize;
+        k * STRIDE + self.text.as_bytes()[from..byte].iter().filter(|b| is_lead(**b)).count()
+    }
+
+    /// Byte offset of a character index (`char_len()` gives the end of the text).
+    pub fn byte_at_char(&self, ch: usize) -> usize {
+        if ch >= self.chars {
+            return self.text.len();
+        }
+        let bytes = self.text.as_bytes();
+        let mut pos = self.marks[ch / STRIDE] as usize;
+        for _ in 0..ch % STRIDE {
+            pos += 1;
+            while pos < bytes.len() && !is_lead(bytes[pos]) {
+                pos += 1;
+            }
+        }
+        pos
+    }
+
+    /// The normalised text of characters `a..b`.
+    pub fn slice(&self, a: usize, b: usize) -> &str {
+        let b = b.min(self.chars);
+        let a = a.min(b);
+        let start = self.byte_at_char(a);
+        let mut end = start;
+        let bytes = self.text.as_bytes();
+        for _ in a..b {
+            end += 1;
+            while end < bytes.len() && !is_lead(bytes[end]) {
+                end += 1;
+            }
+        }
+        &self.text[start..end]
+    }
+
+    /// The normalised character at index `i` (`' '` past the end).
+    pub fn char_at(&self, i: usize) -> char {
+        if i >= self.chars {
+            return ' ';
+        }
+        self.text[self.byte_at_char(i)..].chars().next().unwrap_or(' ')
+    }
+
+    fn run_of(&self, k: usize) -> Option<&Run> {
+        let i = self.runs.partition_point(|r| (r.norm as usize) <= k).checked_sub(1)?;
+        self.runs.get(i)
+    }
+
+    /// Input character range of normalised characters `a..b` (`a < b`): a replacement maps
+    /// each of its characters to its whole source (the 9 of 299 → 二百九十九).
+    pub fn source_range(&self, a: usize, b: usize) -> (usize, usize) {
+        let b = b.min(self.chars);
+        if a >= b {
+            let p = if a >= self.chars { self.input_chars as usize } else { self.source_range(a, a + 1).0 };
+            return (p, p);
+        }
+        let (ra, rb) = (self.run_of(a).copied(), self.run_of(b - 1).copied());
+        let start = match ra {
+            Some(r) if r.identity => r.orig + (a as u32 - r.norm),
+            Some(r) => r.orig,
+            None => 0,
+        };
+        let end = match rb {
+            Some(r) if r.identity => r.orig + (b as u32 - 1 - r.norm) + 1,
+            Some(r) => r.orig + r.orig_len,
+            None => 0,
+        };
+        (start as usize, end as usize)
+    }
+
+    /// First normalised character whose source starts at or after input character `o`.
+    pub fn norm_index_of_source(&self, o: usize) -> usize {
+        let o = o as u32;
+        let i = self.runs.partition_point(|r| r.orig + r.orig_len <= o);
+        match self.runs.get(i) {
+            None => self.chars,
+            Some(r) if r.identity && o > r.orig => (r.norm + (o - r.orig)) as usize,
+            Some(r) if o > r.orig => (r.norm + r.norm_len) as usize,
+            Some(r) => r.norm as usize,
+        }
+    }
+}
+
+/// Output builder shared by the normalisation passes.
+pub(crate) struct Out {
+    text: String,
+    runs: Vec<Run>,
+    marks: Vec<u32>,
+    chars: usize,
+}
+
+impl Out {
+    pub(crate) fn with_capacity(bytes: usize) -> Out {
+        Out {
+            text: String::with_capacity(bytes),
+            // About one run per number, dropped space or slang word.
+            runs: Vec::with_capacity(bytes / 48 + 4),
+            marks: Vec::with_capacity(bytes / (3 * STRIDE) + 2),
+            chars: 0,
+        }
+    }
+
+    #[inline]
+    fn put(&mut self, c: char) {
+        if self.chars.is_multiple_of(STRIDE) {
+            self.marks.push(self.text.len() as u32);
+        }
+        self.text.push(c);
+        self.chars += 1;
+    }
+
+    /// Appends a character copied from input character `s`.
+    #[inline]
+    pub(crate) fn push_one(&mut self, c: char, s: u32) {
+        let k = self.chars as u32;
+        match self.runs.last_mut() {
+            Some(r) if r.identity && r.norm + r.norm_len == k && r.orig + r.orig_len == s => {
+                r.norm_len += 1;
+                r.orig_len += 1;
+            }
+            _ => self.runs.push(Run { norm: k, norm_len: 1, orig: s, orig_len: 1, identity: true }),
+        }
+        self.put(c);
+    }
+
+    /// Appends a character that came from input characters `s..e`.
+    #[inline]
+    pub(crate) fn push(&mut self, c: char, s: u32, e: u32) {
+        if e == s + 1 {
+            self.push_one(c, s);
+        } else {
+            let mut b = [0u8; 4];
+            self.push_str(c.encode_utf8(&mut b), s, e);
+        }
+    }
+
+    /// Appends a string that replaces input characters `s..e`.
+    pub(crate) fn push_str(&mut self, t: &str, s: u32, e: u32) {
+        let k = self.chars as u32;
+        let n = t.chars().count() as u32;
+        if n == 0 {
+            return;
+        }
+        self.runs.push(Run { norm: k, norm_len: n, orig: s, orig_len: e.saturating_sub(s).max(1), identity: false });
+        for c in t.chars() {
+            self.put(c);
+        }
+    }
+
+    /// The last character written, if any.
+    pub(crate) fn last(&self) -> Option<char> {
+        self.text.chars().next_back()
+    }
+
+    pub(crate) fn finish(self, input_chars: u32) -> Normalized {
+        Normalized { text: self.text, runs: self.runs, marks: self.marks, chars: self.chars, input_chars }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_and_byte_positions_agree_past_the_stride() {
+        let mut o = Out::with_capacity(0);
+        let text = "a中b文".repeat(40);
+        for (i, c) in text.chars().enumerate() {
+            o.push_one(c, i as u32);
+        }
+        let n = o.finish(text.chars().count() as u32);
+        for (k, (b, _)) in text.char_indices().enumerate() {
+            assert_eq!(n.byte_at_char(k), b);
+            assert_eq!(n.char_at_byte(b), k);
+        }
+        assert_eq!(n.slice(70, 74), "b文a中");
+        assert_eq!(n.char_at(71), '文');
+        assert_eq!(n.source_range(10, 20), (10, 20));
+        assert_eq!(n.norm_index_of_source(33), 33);
+    }
+
+    #[test]
+    fn replacements_map_to_their_whole_source() {
+        let mut o = Out::with_capacity(0);
+        o.push_one('价', 0);
+        o.push_str("299", 2, 7); // input 1 was dropped (a space)
+        o.push_one('元', 7);
+        let n = o.finish(8);
+        assert_eq!(n.source_range(1, 4), (2, 7));
+        assert_eq!(n.source_range(2, 3), (2, 7));
+        assert_eq!(n.source_range(0, 1), (0, 1));
+        assert_eq!(n.source_range(3, 5), (2, 8));
+        assert_eq!(n.norm_index_of_source(2), 1);
+        assert_eq!(n.norm_index_of_source(7), 4);
+        assert_eq!(n.norm_index_of_source(1), 1);
+    }
+}

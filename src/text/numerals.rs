@@ -1,0 +1,404 @@
+//! Chinese numerals and spoken prices → digits.
+//!
+//! Hand-written rather than a crate: the numeral crates parse a whole string as one number,
+//! while here a numeral has to be found inside running speech and left alone when it is a
+//! word (一定, 唯一, 千万别, 三五天), which needs the surrounding characters.
+
+use super::Out;
+
+/// Measure words and units after which a lone numeral character is a number (一个, 两瓶).
+const MEASURES: &str = "元块米毛角个件瓶盒袋包箱罐支只条双套台部斤克吨升天周月年岁次倍折名位人单号款种颗粒片杯碗口层份张本节期届秒度成万亿千百%";
+
+fn cn_digit(c: char) -> Option<u64> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+fn cn_unit(c: char) -> Option<u64> {
+    Some(match c {
+        '十' => 10,
+        '百' => 100,
+        '千' => 1000,
+        '万' => 10_000,
+        '亿' => 100_000_000,
+        _ => return None,
+    })
+}
+
+fn is_cn_num(c: char) -> bool {
+    cn_digit(c).is_some() || cn_unit(c).is_some()
+}
+
+/// Whether `c` may start a Chinese number (digits, 十, or 百 of 百分之).
+pub(super) fn starts_chinese_number(c: char) -> bool {
+    (cn_digit(c).is_some() && c != '〇') || c == '十' || c == '百'
+}
+
+fn is_measure(c: Option<&char>) -> bool {
+    matches!(c, Some(c) if MEASURES.contains(*c))
+}
+
+/// A decimal number kept exact: `mant / 10^scale`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Dec {
+    mant: u128,
+    scale: u32,
+}
+
+impl Dec {
+    fn int(v: u64) -> Dec {
+        Dec { mant: v as u128, scale: 0 }
+    }
+
+    fn mul(self, m: u64) -> Dec {
+        let mut d = Dec { mant: self.mant.saturating_mul(m as u128), scale: self.scale };
+        while d.scale > 0 && d.mant.is_multiple_of(10) {
+            d.mant /= 10;
+            d.scale -= 1;
+        }
+        d
+    }
+
+    fn add_tenths(self, digit: u64) -> Dec {
+        // 9块9 → 9.9 (only for integers).
+        Dec { mant: self.mant * 10 + digit as u128, scale: 1 }
+    }
+
+    fn render(self) -> String {
+        let s = self.mant.to_string();
+        if self.scale == 0 {
+            return s;
+        }
+        let scale = self.scale as usize;
+        let s = if s.len() <= scale { format!("{}{}", "0".repeat(scale - s.len() + 1), s) } else { s };
+        let (a, b) = s.split_at(s.len() - scale);
+        let b = b.trim_end_matches('0');
+        if b.is_empty() {
+            a.to_string()
+        } else {
+            format!("{a}.{b}")
+        }
+    }
+}
+
+/// Parses a run of Chinese numeral characters (no 点) as an integer: 二百九十九 = 299,
+/// 十万 = 100000, 一百五 = 150, 两万五 = 25000, 一百零五 = 105. `None` when the run is
+/// not a well-formed number (千万, 一五一十, 三四十).
+fn parse_cn_int(run: &[char]) -> Option<u64> {
+    let mut total: u64 = 0;
+    let mut section: u64 = 0;
+    let mut digit: Option<u64> = None;
+    let mut small_unit: u64 = 0; // last 十/百/千 in this section
+    let mut prev_unit: u64 = 0; // unit of the immediately preceding character
+    let mut zero = false;
+    for &c in run {
+        if let Some(d) = cn_digit(c) {
+            if d == 0 {
+                if digit.is_some() {
+                    return None;
+                }
+                zero = true;
+                prev_unit = 0;
+                continue;
+            }
+            if digit.is_some() {
+                return None;
+            }
+            digit = Some(d);
+        } else if let Some(u) = cn_unit(c) {
+            match u {
+                10 | 100 | 1000 => {
+                    let d = match digit.take() {
+                        Some(d) => d,
+                        None if u == 10 && prev_unit == 0 => 1,
+                        None => return None,
+                    };
+                    if small_unit != 0 && u >= small_unit {
+                        return None;
+                    }
+                    section += d * u;
+                    small_unit = u;
+                }
+                _ => {
+                    let s = section + digit.take().unwrap_or(0);
+                    if s == 0 {
+                        return None;
+                    }
+                    if u == 100_000_000 {
+                        total = (total + s).checked_mul(u)?;
+                    } else {
+                        total = total.checked_add(s.checked_mul(u)?)?;
+                    }
+                    section = 0;
+                    small_unit = 0;
+                }
+            }
+            prev_unit = u;
+            zero = false;
+            continue;
+        } else {
+            return None;
+        }
+    }
+    let tail = match digit {
+        Some(d) if !zero && prev_unit >= 100 => d * prev_unit / 10,
+        Some(d) => d,
+        None => 0,
+    };
+    Some(total + section + tail)
+}
+
+/// Reads an ASCII number at `i` (digits, thousands commas, a decimal point, then 万/亿/千/w).
+fn read_ascii(chars: &[char], i: usize) -> (Dec, usize) {
+    let n = chars.len();
+    let mut j = i;
+    let mut mant: u128 = 0;
+    let mut scale = 0u32;
+    let mut frac = false;
+    while j < n {
+        let c = chars[j];
+        if let Some(d) = c.to_digit(10) {
+            mant = mant.saturating_mul(10).saturating_add(d as u128);
+            if frac {
+                scale += 1;
+            }
+            j += 1;
+        } else if c == ',' && !frac && j > i {
+            // Thousands separator only when exactly three digits follow.
+            let three = (1..=3).all(|k| chars.get(j + k).is_some_and(|c| c.is_ascii_digit()));
+            let fourth = chars.get(j + 4).is_some_and(|c| c.is_ascii_digit());
+            if three && !fourth {
+                j += 1;
+            } else {
+                break;
+            }
+        } else if c == '.' && !frac && chars.get(j + 1).is_some_and(|c| c.is_ascii_digit()) {
+            frac = true;
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let mut v = Dec { mant, scale };
+    match chars.get(j) {
+        Some('万') | Some('w') => {
+            v = v.mul(10_000);
+            j += 1;
+        }
+        Some('亿') => {
+            v = v.mul(100_000_000);
+            j += 1;
+        }
+        Some('千') if !chars.get(j + 1).is_some_and(|c| *c == '克' || *c == '米') => {
+            v = v.mul(1000);
+            j += 1;
+        }
+        _ => {}
+    }
+    (v, j)
+}
+
+/// Reads a Chinese number at `i`; returns the value and the end, or `None` (with the end of the
+/// run, so the caller can copy the whole run unchanged) when the characters are a word.
+fn read_chinese(chars: &[char], i: usize, prev_out: Option<char>) -> Result<(Dec, usize), usize> {
+    let n = chars.len();
+    let mut k = i;
+    while k < n && is_cn_num(chars[k]) {
+        // 收一百分之三十: the 百 starts 百分之, not part of the number before it.
+        if chars[k] == '百' && k > i && chars.get(k + 1) == Some(&'分') && chars.get(k + 2) == Some(&'之') {
+            break;
+        }
+        k += 1;
+    }
+    let run = &chars[i..k];
+    // Fraction: 二点五 → 2.5 (digits only after 点).
+    let mut frac_end = k;
+    if k + 1 < n && chars[k] == '点' && cn_digit(chars[k + 1]).is_some_and(|_| chars[k + 1] != '两') {
+        let mut m = k + 1;
+        while m < n && cn_digit(chars[m]).is_some() && chars[m] != '两' {
+            m += 1;
+        }
+        frac_end = m;
+    }
+    let has_frac = frac_end > k;
+    let has_unit = run.iter().any(|c| cn_unit(*c).is_some());
+    let next = chars.get(frac_end);
+    let convert = if run.len() == 1 {
+        let c = run[0];
+        match c {
+            '零' | '〇' => false,
+            '两' => is_measure(next) && !has_frac,
+            '百' => false,
+            _ => has_frac || is_measure(next) || prev_out == Some('第'),
+        }
+    } else if has_unit {
+        parse_cn_int(run).is_some()
+    } else {
+        let has_liang = run.contains(&'两');
+        if has_liang {
+            false
+        } else if run.len() == 2 {
+            // 三四天, 七八个, 三五天 are ranges; 八五折 is a discount.
+            next == Some(&'折')
+        } else {
+            true
+        }
+    };
+    if !convert {
+        return Err(k.max(i + 1));
+    }
+    let int = if has_unit || run.len() == 1 {
+        match parse_cn_int(run) {
+            Some(v) => v,
+            None => return Err(k.max(i + 1)),
+        }
+    } else {
+        // Digit string: 二零二五 → 2025, 八八折 → 88.
+        run.iter().filter_map(|c| cn_digit(*c)).fold(0u64, |a, d| a.saturating_mul(10).saturating_add(d))
+    };
+    let mut v = Dec::int(int);
+    if has_frac {
+        for &c in &chars[k + 1..frac_end] {
+            let d = cn_digit(c).unwrap_or(0) as u128;
+            v = Dec { mant: v.mant * 10 + d, scale: v.scale + 1 };
+        }
+    }
+    Ok((v, frac_end))
+}
+
+/// Single digit (ASCII or Chinese) at `j`, if it stands alone (not followed by more numerals).
+fn lone_digit(chars: &[char], j: usize) -> Option<u64> {
+    let c = *chars.get(j)?;
+    let d = c.to_digit(10).map(|d| d as u64).or_else(|| cn_digit(c).filter(|_| c != '零' && c != '〇'))?;
+    let after = chars.get(j + 1);
+    if after.is_some_and(|a| a.is_ascii_digit() || is_cn_num(*a) || *a == '点' || *a == '.') {
+        return None;
+    }
+    Some(d)
+}
+
+/// Converts the number starting at `i` (ASCII digits, ¥, Chinese numerals or 百分之…) and its
+/// currency suffix; returns the index after what was consumed, or `None` to leave `chars[i]`
+/// to the other passes.
+pub(super) fn convert_at(chars: &[char], idx: &[u32], i: usize, out: &mut Out) -> Option<usize> {
+    let c = chars[i];
+    let s0 = idx[i];
+    let end_of = |j: usize| idx[j - 1] + 1;
+    // 百分之三十 → 30%, 百分百 → 100%.
+    if c == '百' {
+        if chars.get(i + 1) == Some(&'分') && chars.get(i + 2) == Some(&'百') {
+            out.push_str("100%", s0, end_of(i + 3));
+            return Some(i + 3);
+        }
+        if chars.get(i + 1) == Some(&'分') && chars.get(i + 2) == Some(&'之') {
+            let j = i + 3;
+            let parsed = match chars.get(j) {
+                Some(d) if d.is_ascii_digit() => Some(read_ascii(chars, j)),
+                Some('百') => Some((Dec::int(100), j + 1)),
+                Some(d) if starts_chinese_number(*d) => read_chinese(chars, j, Some('之')).ok().or_else(|| {
+                    // A lone digit after 百分之 is a percentage even without a measure word.
+                    cn_digit(*d).map(|v| (Dec::int(v), j + 1))
+                }),
+                _ => None,
+            };
+            if let Some((v, e)) = parsed {
+                out.push_str(&v.render(), s0, end_of(e));
+                out.push('%', s0, end_of(e));
+                return Some(e);
+            }
+        }
+        return None;
+    }
+    let (yuan_prefix, start) = if c == '¥' { (true, i + 1) } else { (false, i) };
+    let first = *chars.get(start)?;
+    let (mut v, mut e) = if first.is_ascii_digit() {
+        read_ascii(chars, start)
+    } else if !yuan_prefix && starts_chinese_number(first) {
+        match read_chinese(chars, start, out.last()) {
+            Ok(r) => r,
+            Err(end) => {
+                for j in i..end {
+                    out.push(chars[j], idx[j], idx[j] + 1);
+                }
+                return Some(end);
+            }
+        }
+    } else {
+        return None;
+    };
+    // Currency suffix: 块/元 + lone digit = tenths (九块九 → 9.9元); 块钱, 块, 元钱, 米 → 元.
+    let mut yuan = yuan_prefix;
+    let num_end = e;
+    let mut tenths = false;
+    match chars.get(e) {
+        Some('块') | Some('元') if v.scale == 0 && lone_digit(chars, e + 1).is_some() => {
+            v = v.add_tenths(lone_digit(chars, e + 1).unwrap_or(0));
+            e += 2;
+            yuan = true;
+            tenths = true;
+        }
+        Some('块') => {
+            e += if chars.get(e + 1) == Some(&'钱') { 2 } else { 1 };
+            yuan = true;
+        }
+        Some('元') => {
+            e += if chars.get(e + 1) == Some(&'钱') { 2 } else { 1 };
+            yuan = true;
+        }
+        Some('米') if !chars.get(e + 1).is_some_and(|c| "长宽高深".contains(*c)) => {
+            e += 1;
+            yuan = true;
+        }
+        _ => {}
+    }
+    // Digits map to the spoken number, 元 to the spoken currency word.
+    let digits_end = if tenths || num_end == start { end_of(e) } else { end_of(num_end) };
+    out.push_str(&v.render(), s0, digits_end);
+    if yuan {
+        let ys = if tenths || e == num_end { s0 } else { idx[num_end] };
+        out.push('元', ys, end_of(e));
+    }
+    Some(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Option<u64> {
+        parse_cn_int(&s.chars().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn parses_spoken_integers() {
+        assert_eq!(p("二百九十九"), Some(299));
+        assert_eq!(p("十"), Some(10));
+        assert_eq!(p("十五"), Some(15));
+        assert_eq!(p("三百八十八"), Some(388));
+        assert_eq!(p("一千零一"), Some(1001));
+        assert_eq!(p("一亿两千万"), Some(120_000_000));
+        assert_eq!(p("三千二"), Some(3200));
+        assert_eq!(p("千万"), None);
+        assert_eq!(p("一五一十"), None);
+        assert_eq!(p("三四十"), None);
+        assert_eq!(p("十百"), None);
+    }
+
+    #[test]
+    fn renders_decimals_exactly() {
+        assert_eq!(Dec { mant: 25, scale: 1 }.render(), "2.5");
+        assert_eq!(Dec { mant: 15, scale: 1 }.mul(10_000).render(), "15000");
+        assert_eq!(Dec { mant: 5, scale: 2 }.render(), "0.05");
+    }
+}

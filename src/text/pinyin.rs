@@ -1,0 +1,137 @@
+//! Fuzzy pinyin keys for the homophone pass.
+//!
+//! Whisper writes what it hears: 祛斑 comes out as 驱搬 and 消炎抗敏 as 消延抗明. Matching on
+//! pinyin catches these. Each Han character maps to a syllable key without tone, with the
+//! usual confusions merged (zh/z, ch/c, sh/s, l/n, -ing/-in, -eng/-en), and a text becomes two
+//! bytes per character so a byte automaton can search it and match offsets divide by two.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use pinyin::ToPinyin;
+
+const FIRST: u32 = 0x3400;
+const LAST: u32 = 0x9FFF;
+
+struct Table {
+    keys: Vec<u16>,
+    names: Vec<String>,
+}
+
+fn fuzzy(plain: &str) -> String {
+    let mut s = plain.replace('ü', "v");
+    for (a, b) in [("zh", "z"), ("ch", "c"), ("sh", "s")] {
+        if let Some(rest) = s.strip_prefix(a) {
+            s = format!("{b}{rest}");
+            break;
+        }
+    }
+    if let Some(rest) = s.strip_prefix('n') {
+        if !rest.is_empty() && rest != "g" {
+            s = format!("l{rest}");
+        }
+    }
+    if s.ends_with("ing") || s.ends_with("eng") {
+        s.pop();
+    }
+    s
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut ids: HashMap<String, u16> = HashMap::new();
+        let mut names = vec![String::new()];
+        let mut keys = vec![0u16; (LAST - FIRST + 1) as usize];
+        for cp in FIRST..=LAST {
+            let Some(c) = char::from_u32(cp) else { continue };
+            let Some(p) = c.to_pinyin() else { continue };
+            let f = fuzzy(p.plain());
+            let next = names.len() as u16;
+            let id = *ids.entry(f.clone()).or_insert_with(|| {
+                names.push(f);
+                next
+            });
+            keys[(cp - FIRST) as usize] = id;
+        }
+        Table { keys, names }
+    })
+}
+
+/// Fuzzy syllable id of a character (0 when it has no pinyin).
+#[inline]
+pub fn key(c: char) -> u16 {
+    let cp = c as u32;
+    if (FIRST..=LAST).contains(&cp) {
+        table().keys[(cp - FIRST) as usize]
+    } else {
+        0
+    }
+}
+
+/// The fuzzy syllable spelt out (for messages and tests), e.g. 敏 and 明 → "min".
+pub fn syllable(c: char) -> Option<&'static str> {
+    match key(c) {
+        0 => None,
+        k => Some(table().names[k as usize].as_str()),
+    }
+}
+
+#[inline]
+fn push_char(out: &mut Vec<u8>, keys: &[u16], c: char) {
+    let cp = c as u32;
+    let k = if (FIRST..=LAST).contains(&cp) { keys[(cp - FIRST) as usize] } else { 0 };
+    if k != 0 {
+        // High byte ≥ 0x80 only ever at even offsets: a pattern starting with a Han key can
+        // only match at a character boundary.
+        out.push(0x80 | (k >> 7) as u8);
+        out.push((k & 0x7F) as u8);
+    } else if c.is_ascii() {
+        out.push(0);
+        out.push(c as u8);
+    } else {
+        out.push(0);
+        out.push(0x7F);
+    }
+}
+
+/// Encodes a text as two bytes per character of fuzzy pinyin keys.
+pub fn encode(text: &str) -> Vec<u8> {
+    let keys = &table().keys;
+    let mut out = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        push_char(&mut out, keys, c);
+    }
+    out
+}
+
+/// Encodes a rule term for the pinyin pass; `None` unless every character is a Han character
+/// with a reading (mixed terms like "3天美白" are left to exact matching).
+pub fn encode_term(term: &str) -> Option<Vec<u8>> {
+    if term.is_empty() || !term.chars().all(|c| key(c) != 0) {
+        return None;
+    }
+    Some(encode(term))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asr_homophones_share_keys() {
+        assert_eq!(encode("祛斑"), encode("驱搬"));
+        assert_eq!(encode("消炎抗敏"), encode("消延抗明"));
+        assert_ne!(encode("祛斑"), encode("美白"));
+        assert_eq!(syllable('敏'), Some("min"));
+        assert_eq!(syllable('明'), Some("min"));
+        assert_eq!(syllable('是'), Some("si"));
+    }
+
+    #[test]
+    fn terms_need_han_characters() {
+        assert!(encode_term("美白").is_some());
+        assert!(encode_term("3天美白").is_none());
+        assert_eq!(encode("a1").len(), 4);
+    }
+}

@@ -1,0 +1,446 @@
+//! Rule pack and engine: the built-in pack loads, lints clean, passes its own examples, cites
+//! every law and article of RULES.md; the engine times findings on their words across segment
+//! boundaries, honours negation and exceptions, extracts structured claims, marks retractions;
+//! site packs add, override and disable rules; broken packs report file and line.
+
+use liveaudit::findings::Category;
+use liveaudit::rules::{self, PackSource, RuleEngine, RuleError, RulePack};
+use liveaudit::transcript::{Segment, TokenSpan};
+
+fn engine() -> RuleEngine {
+    RuleEngine::new(&RulePack::builtin().expect("built-in pack loads")).expect("compiles")
+}
+
+fn one(text: &str) -> Vec<Segment> {
+    let n = text.chars().count() as u64;
+    vec![Segment::new(0, n * 250, text)]
+}
+
+fn cats(engine: &RuleEngine, text: &str) -> Vec<Category> {
+    let mut c: Vec<Category> = engine.check(&one(text)).iter().map(|f| f.category).collect();
+    c.sort();
+    c.dedup();
+    c
+}
+
+#[test]
+fn builtin_pack_loads_with_name_version_and_hash() {
+    let pack = RulePack::builtin().unwrap();
+    assert_eq!(pack.name(), "cn-livestream");
+    assert!(!pack.version().is_empty());
+    assert_eq!(pack.sha256().len(), 64);
+    assert!(pack.rules().len() >= 30, "only {} rules", pack.rules().len());
+    for c in Category::ALL {
+        assert!(pack.rules().iter().any(|r| r.category == c), "no rule for {c}");
+    }
+}
+
+#[test]
+fn builtin_pack_lints_clean() {
+    let issues = rules::lint_builtin();
+    let text: Vec<String> = issues.iter().map(|i| i.to_string()).collect();
+    assert!(issues.is_empty(), "lint issues:\n{}", text.join("\n"));
+}
+
+#[test]
+fn every_example_of_the_builtin_pack_passes() {
+    let pack = RulePack::builtin().unwrap();
+    let report = rules::test_examples(&pack);
+    assert!(report.is_ok(), "{report}");
+    for r in pack.rules() {
+        assert!(r.examples.hit.len() >= 3 && r.examples.miss.len() >= 3, "{} lacks examples", r.id);
+    }
+}
+
+#[test]
+fn pack_cites_every_law_and_article_of_rules_md() {
+    let pack = RulePack::builtin().unwrap();
+    let mut cited: Vec<(String, String)> = Vec::new();
+    for r in pack.rules() {
+        let all = r.legal_basis.iter().chain(r.exceptions.iter().flat_map(|x| x.basis.iter()));
+        let whens = r.when.iter().flat_map(|w| w.basis.iter());
+        for b in all.chain(whens) {
+            cited.push((b.law.clone(), b.article.clone()));
+        }
+    }
+    let cfg = pack.config();
+    for b in cfg.retraction.basis.iter().chain(cfg.raise.basis.iter()) {
+        cited.push((b.law.clone(), b.article.clone()));
+    }
+    let required: &[(&str, &[&str])] = &[
+        (
+            "中华人民共和国广告法",
+            &[
+                "第九条第三项", "第九条第八项", "第十三条", "第十六条", "第十七条", "第十八条", "第二十四条",
+                "第二十五条", "第二十八条", "第五十五条", "第五十七条", "第五十八条", "第五十九条",
+            ],
+        ),
+        ("广告绝对化用语执法指南", &["第五条", "第六条", "第十一条"]),
+        ("中华人民共和国食品安全法", &["第七十三条第一款"]),
+        ("化妆品监督管理条例", &["第十六条", "第十七条", "第二十二条", "第四十三条"]),
+        ("明码标价和禁止价格欺诈规定", &["第十六条", "第十七条", "第十九条", "第二十条"]),
+        ("中华人民共和国价格法", &["第十四条第四项"]),
+        ("中华人民共和国反不正当竞争法", &["第九条", "第十二条", "第二十五条", "第二十八条"]),
+        (
+            "直播电商监督管理办法",
+            &["第三十一条", "第三十二条", "第三十四条", "第三十六条", "第三十七条", "第四十六条"],
+        ),
+        ("网络直播营销管理办法(试行)", &["第十八条"]),
+        ("中华人民共和国电子商务法", &["第十七条"]),
+        ("网络反不正当竞争暂行规定", &["第九条"]),
+    ];
+    for (law, articles) in required {
+        for a in *articles {
+            assert!(
+                cited.iter().any(|(l, c)| l == law && c.starts_with(a)),
+                "no rule cites {law} {a}"
+            );
+        }
+    }
+    // The 2025 revision renumbered 反不正当竞争法: 第8条/第11条 are obsolete.
+    for (l, a) in &cited {
+        if l == "中华人民共和国反不正当竞争法" {
+            assert!(a != "第八条" && a != "第十一条", "obsolete article {a}");
+        }
+    }
+    let aucl = cfg.laws.iter().find(|l| l.name == "中华人民共和国反不正当竞争法").unwrap();
+    assert!(aucl.version.starts_with("2025"));
+}
+
+#[test]
+fn examples_from_the_law_land_in_their_categories() {
+    let e = engine();
+    use Category::*;
+    let cases: &[(&str, &[Category])] = &[
+        ("这款是全网最低价的电饭煲。", &[AbsoluteClaim, PriceClaim]),
+        ("这个颈椎枕可以治疗颈椎病。", &[MedicalClaim]),
+        ("这瓶精华能祛斑美白。", &[CosmeticClaim]),
+        ("划线价三百九十九，今天到手一百五。", &[PriceClaim]),
+        ("这款扫地机已经卖了十万台。", &[SalesDataClaim]),
+        ("想买的加我薇信，私下便宜。", &[OffsiteTrade]),
+        ("这个理财产品保本保息。", &[InvestmentClaim]),
+        ("戴上这串珠子能招财转运。", &[Superstition]),
+        ("别家卖的都是高仿的假货。", &[Disparagement]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(cats(&e, text), want.to_vec(), "{text}");
+    }
+}
+
+#[test]
+fn exemptions_of_the_law_do_not_fire() {
+    let e = engine();
+    for text in [
+        "最近天气干燥，大家注意补水。",
+        "第一次来的朋友先点关注。",
+        "最后一步，把滤芯装回去。",
+        "这台冰箱是一级能效。",
+        "本品不能代替药物。",
+        "理财有风险，投资需谨慎。",
+        "我们会努力给大家提供最好的服务。",
+        "和上一代相比，这一代风量更大。",
+        "这款充电器最高支持一百二十瓦快充。",
+        "这个面包最佳食用期是三天。",
+        "价格是九百九十九元，包邮到家。",
+        "它不能治疗任何疾病。",
+    ] {
+        let f = e.check(&one(text));
+        assert!(f.is_empty(), "{text}: {:?}", f.iter().map(|f| &f.rule_id).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn asr_homophones_match_by_pinyin_at_lower_confidence() {
+    let e = engine();
+    // Whisper: 祛斑 → 驱搬, 消炎抗敏 → 消延抗明 (same or near pinyin).
+    let f = e.check(&one("这款面霜用了能美白驱搬。"));
+    let hit = f.iter().find(|f| f.quote.contains("驱搬")).expect("驱搬 found by pinyin");
+    assert_eq!(hit.category, Category::CosmeticClaim);
+    let f = e.check(&one("这款面霜还能消延抗明。"));
+    let hit = f
+        .iter()
+        .find(|f| f.category == Category::CosmeticClaim && f.quote.contains("消延抗明"))
+        .unwrap_or_else(|| panic!("{f:?}"));
+    assert!(hit.confidence < 0.8, "pinyin-only match is less sure: {}", hit.confidence);
+    assert_eq!(hit.claims["heard_as"], "消延抗明");
+    // A two-syllable homophone with nothing around it is not enough (去办 ~ 祛斑).
+    assert!(e.check(&one("我明天去办一下手续。")).is_empty());
+}
+
+#[test]
+fn a_claim_split_across_segments_is_found_and_timed_on_its_words() {
+    let e = engine();
+    let mut a = Segment::new(10_000, 12_000, "这款面霜是全网最");
+    a.tokens = vec![
+        TokenSpan { text: "这款面霜是".into(), start_ms: 10_000, end_ms: 11_000, p: 0.9 },
+        TokenSpan { text: "全网最".into(), start_ms: 11_400, end_ms: 12_000, p: 0.9 },
+    ];
+    let b = Segment::new(12_100, 13_100, "低价，快来买");
+    let f = e.check(&[a, b]);
+    let abs = f.iter().find(|f| f.category == Category::AbsoluteClaim).expect("absolute claim");
+    assert_eq!(abs.quote, "全网最低价");
+    assert_eq!(abs.start_ms, 11_400, "starts on the token of 全");
+    assert!(abs.end_ms > 12_100 && abs.end_ms <= 12_600, "ends inside the second segment: {}", abs.end_ms);
+    assert!(f.iter().any(|f| f.category == Category::PriceClaim));
+}
+
+#[test]
+fn price_comparison_carries_both_prices_as_a_review_clue() {
+    let e = engine();
+    let segs = vec![Segment::new(0, 2000, "原价二百九十九，"), Segment::new(2100, 5000, "今天在直播间只要九十九元。")];
+    let f = e.check(&segs);
+    let p = f.iter().find(|f| f.rule_id == "PRC-COMPARE").expect("price comparison");
+    assert!(p.needs_review);
+    assert_eq!(p.claims["original_price"], 299);
+    assert_eq!(p.claims["price"], 99);
+    assert!(p.end_ms > 2100, "covers the second price");
+    assert!(p.legal_basis.iter().any(|b| b.law == "明码标价和禁止价格欺诈规定" && b.article == "第十六条"));
+    // Whisper writes digits and slang: same claim.
+    let f = e.check(&one("以前卖299块，今天只要99米"));
+    let p = f.iter().find(|f| f.rule_id == "PRC-COMPARE").expect("digits");
+    assert_eq!(p.claims["original_price"], 299);
+    assert_eq!(p.claims["price"], 99);
+}
+
+#[test]
+fn sales_and_return_figures_are_extracted() {
+    let e = engine();
+    let f = e.check(&one("已经卖出去十万单了，好评率百分之百。"));
+    let s = f.iter().find(|f| f.rule_id == "SAL-FIGURES").unwrap();
+    assert_eq!(s.claims["sales_count"], 100000);
+    assert_eq!(s.claims["positive_rate"], 100);
+    let f = e.check(&one("跟着老师投，年化收益百分之二十。"));
+    let r = f.iter().find(|f| f.rule_id == "INV-RETURN-RATE").unwrap();
+    assert_eq!(r.claims["promised_return_pct"], 20);
+}
+
+#[test]
+fn a_correction_within_seconds_marks_the_finding_mitigated() {
+    let e = engine();
+    let segs = vec![
+        Segment::new(0, 3000, "这款面霜可以治疗湿疹。"),
+        Segment::new(3500, 6000, "不好意思口误，它只是保湿的。"),
+    ];
+    let f = e.check(&segs);
+    let m = f.iter().find(|f| f.category == Category::MedicalClaim).expect("kept, not dropped");
+    assert!(m.mitigated);
+    assert!(m.legal_basis.iter().any(|b| b.article == "第三十一条"));
+    // Far later, a correction no longer refers to the claim.
+    let segs = vec![Segment::new(0, 3000, "这款面霜可以治疗湿疹。"), Segment::new(30_000, 32_000, "刚才口误了。")];
+    assert!(e.check(&segs).iter().all(|f| !f.mitigated));
+}
+
+#[test]
+fn severity_is_raised_in_health_food_context() {
+    let e = engine();
+    let plain = e.check(&one("这款保温杯是行业第一品牌。"));
+    let health = e.check(&one("这款鱼油保健食品是行业第一品牌。"));
+    let a = plain.iter().find(|f| f.rule_id == "ABS-RANKING").unwrap();
+    let b = health.iter().find(|f| f.rule_id == "ABS-RANKING").unwrap();
+    assert!(b.severity > a.severity);
+    assert!(b.legal_basis.iter().any(|x| x.article == "第十一条"));
+}
+
+#[test]
+fn findings_quote_the_original_words_with_context() {
+    let e = engine();
+    let text = "家人们看过来，這款產品是全網最低價，別的地方找不到。";
+    let f = e.check(&one(text));
+    let abs = f.iter().find(|f| f.category == Category::AbsoluteClaim).unwrap();
+    assert_eq!(abs.quote, "全網最低價");
+    assert_eq!(abs.matched, "全网最低价");
+    assert!(abs.context.contains("這款產品是全網最低價"));
+    assert!(abs.id.is_empty());
+}
+
+fn site(text: &str) -> Vec<PackSource> {
+    vec![PackSource { file: "site.toml".into(), text: text.into() }]
+}
+
+#[test]
+fn a_site_pack_adds_overrides_and_disables_rules() {
+    let base = RulePack::builtin().unwrap();
+    let n = base.rules().len();
+    let pack = base
+        .with_overlay_sources(site(
+            r#"
+disable = ["SUP-CONSECRATE"]
+
+[pack]
+name = "city-x"
+version = "3"
+
+[[override]]
+id = "ABS-GRADE"
+severity = "high"
+terms_add = ["省级"]
+
+[[rule]]
+id = "CITY-001"
+title = "本市专项：宣称“包治”"
+category = "medical_claim"
+severity = "high"
+basis = [{ law = "ad", article = "第十七条" }]
+terms = ["神仙水"]
+[rule.examples]
+hit = ["这是神仙水。", "神仙水来了。", "买神仙水。"]
+miss = ["这是矿泉水。", "喝水。", "水。"]
+"#,
+        ))
+        .expect("overlay loads");
+    assert_eq!(pack.name(), "cn-livestream+city-x");
+    assert!(pack.version().ends_with("+3"));
+    assert_eq!(pack.rules().len(), n);
+    assert!(pack.rules().iter().all(|r| r.id != "SUP-CONSECRATE"));
+    let grade = pack.rules().iter().find(|r| r.id == "ABS-GRADE").unwrap();
+    assert_eq!(grade.severity, liveaudit::findings::Severity::High);
+    let e = RuleEngine::new(&pack).unwrap();
+    assert!(e.check(&one("这是省级的工艺。")).iter().any(|f| f.rule_id == "ABS-GRADE"));
+    assert!(e.check(&one("这瓶神仙水很好。")).iter().any(|f| f.rule_id == "CITY-001"));
+    assert!(e.check(&one("这是大师开过光的。")).is_empty());
+    assert!(rules::test_examples(&pack).is_ok());
+    assert_ne!(pack.sha256(), RulePack::builtin().unwrap().sha256());
+}
+
+#[test]
+fn overlay_from_a_file_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("site.toml");
+    std::fs::write(&p, "disable = [\"OFF-GROUP\"]\n").unwrap();
+    let pack = RulePack::builtin().unwrap().load_overlay(&p).unwrap();
+    assert!(pack.rules().iter().all(|r| r.id != "OFF-GROUP"));
+    assert_eq!(pack.name(), "cn-livestream+site");
+    let issues = rules::lint_path(Some(&p)).unwrap();
+    assert!(issues.is_empty(), "{issues:?}");
+    assert!(matches!(
+        RulePack::builtin().unwrap().load_overlay(&dir.path().join("missing.toml")),
+        Err(RuleError::Io { .. })
+    ));
+}
+
+#[test]
+fn a_syntax_error_names_file_and_line() {
+    let err = RulePack::builtin()
+        .unwrap()
+        .with_overlay_sources(site("[[rule]]\nid = \"X\"\ncategory = \"absolute_claim\nterms = []\n"))
+        .unwrap_err();
+    match &err {
+        RuleError::Syntax { file, line, .. } => {
+            assert_eq!(file, "site.toml");
+            assert_eq!(*line, 3);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(err.to_string().starts_with("site.toml:3:"));
+    assert!(!err.is_retryable());
+}
+
+#[test]
+fn lint_reports_problems_with_file_and_line() {
+    let text = r#"
+[[rule]]
+id = "BAD-1"
+title = "bad"
+category = "political"
+basis = [{ law = "ad", article = "第九条" }]
+terms = ["x"]
+
+[[rule]]
+id = "BAD-2"
+title = "regex"
+category = "absolute_claim"
+basis = [{ law = "nolaw", article = "第一条" }]
+regex = ["最(好"]
+
+[[rule]]
+id = "BAD-2"
+title = "dup"
+category = "absolute_claim"
+terms = ["@nolexicon"]
+regex = ["第一名"]
+[rule.examples]
+hit = ["a", "b", "c"]
+miss = ["d", "e", "f"]
+"#;
+    let issues = rules::lint(&PackSource::builtin(), &site(text));
+    let find = |needle: &str| {
+        issues
+            .iter()
+            .find(|i| i.message.contains(needle))
+            .unwrap_or_else(|| panic!("no issue about {needle}: {issues:#?}"))
+    };
+    assert_eq!(find("unknown category").line, 5);
+    assert_eq!(find("bad regex").line, 14);
+    assert_eq!(find("unknown law").line, 13);
+    assert_eq!(find("duplicate rule id").line, 17);
+    assert_eq!(find("needs at least 3 hit").line, 3);
+    find("unknown lexicon");
+    find("ordinals are normalised");
+    assert!(issues.iter().all(|i| i.file == "site.toml"));
+    // A broken overlay does not load.
+    assert!(RulePack::builtin().unwrap().with_overlay_sources(site(text)).is_err());
+}
+
+/// Ordinary selling talk across product types, with the words that look like claims but are
+/// not (order words, grades, service attitude, required warnings, platform features).
+const CLEAN_TALK: &[&str] = &[
+    "家人们晚上好，欢迎来到直播间，新来的朋友点个关注。",
+    "今天给大家介绍一款电饭煲，容量是四升，适合三到五口人。",
+    "这个电饭煲的内胆是不粘涂层，清洗很方便。",
+    "最近天气冷了，大家出门记得多穿点。",
+    "第一次来的宝宝可以先领一张五元的优惠券。",
+    "最后提醒一下，下单前看清楚规格。",
+    "这台洗衣机是一级能效，一年能省不少电费。",
+    "价格是三百九十九元，包邮，顺丰发货。",
+    "支持七天无理由退货，有问题联系平台客服。",
+    "付款可以用微信支付，也可以用支付宝。",
+    "喜欢的宝宝点击下方小黄车，加入购物车。",
+    "点亮粉丝灯牌，加入我们的粉丝团。",
+    "这款面霜主要是保湿补水，质地比较清爽。",
+    "成分表在详情页里，大家可以自己看。",
+    "孕妇和过敏体质的朋友请先咨询医生。",
+    "本品不能代替药物，请按需购买。",
+    "理财有风险，投资需谨慎。",
+    "这件羽绒服的充绒量是两百克，颜色有三种。",
+    "和我们上一代产品相比，这一代更轻了。",
+    "我们会尽最大努力给大家提供最好的服务。",
+    "这个茶叶最佳冲泡温度是八十五度。",
+    "这款手机最高支持六十五瓦快充。",
+    "打开开关以后，指示灯会亮起来。",
+    "我明天去办一下手续，后天继续直播。",
+    "您的包裹已经到转运中心了，请耐心等待。",
+    "这个台灯有三档亮度，可以调节。",
+    "第一步先把滤芯拆下来，第二步换上新的。",
+    "三、二、一，上链接！",
+    "这款零食的保质期是十二个月。",
+    "前一百名下单的送一个收纳袋。",
+    "这个锅可以用在燃气灶和电磁炉上。",
+    "今天的直播就到这里，感谢大家的陪伴。",
+    "有任何售后问题都可以在平台上找客服。",
+    "这款跑鞋的鞋底是橡胶的，防滑耐磨。",
+    "这个保温杯能保温十二个小时左右。",
+    "大家可以去别的地方比较一下，理性消费。",
+    "我们不是那种只会忽悠人的主播。",
+    "这个吸尘器的吸力是两万帕。",
+    "宝宝的奶粉要按照说明书上的比例冲泡。",
+    "这本书讲的是家庭理财的基础知识。",
+];
+
+#[test]
+fn ordinary_selling_talk_stays_clean() {
+    let e = engine();
+    // One running transcript, as it would come from a recording.
+    let mut t = 0;
+    let segs: Vec<Segment> = CLEAN_TALK
+        .iter()
+        .map(|s| {
+            let d = 250 * s.chars().count() as u64;
+            let seg = Segment::new(t, t + d, *s);
+            t += d + 400;
+            seg
+        })
+        .collect();
+    let f = e.check(&segs);
+    let fired: Vec<String> = f.iter().map(|f| format!("{} {:?}", f.rule_id, f.quote)).collect();
+    assert!(f.is_empty(), "findings on clean talk: {fired:#?}");
+}
