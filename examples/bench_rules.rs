@@ -23,9 +23,15 @@ const FILLER: &[&str] = &[
 ];
 
 fn main() {
-    let target_mb: f64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(200.0);
+    let target_mb: f64 = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(200.0);
     // One example sentence (claim or near miss) every N sentences; 0 = none.
-    let claim_every: usize = std::env::args().nth(2).and_then(|s| s.parse().ok()).unwrap_or(4);
+    let claim_every: usize = std::env::args()
+        .nth(2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(4);
     let pack = RulePack::builtin().expect("pack");
     let engine = RuleEngine::new(&pack).expect("engine");
     let mut sentences: Vec<&str> = FILLER.to_vec();
@@ -39,7 +45,11 @@ fn main() {
     let mut t = 0u64;
     let mut i = 0usize;
     while bytes < 1_000_000 {
-        let s = if claim_every > 0 && i % claim_every == 0 { sentences[(i / claim_every.max(1) * 7) % sentences.len()] } else { FILLER[i % FILLER.len()] };
+        let s = if claim_every > 0 && i.is_multiple_of(claim_every) {
+            sentences[(i / claim_every.max(1) * 7) % sentences.len()]
+        } else {
+            FILLER[i % FILLER.len()]
+        };
         let dur = 250 * s.chars().count() as u64;
         segs.push(Segment::new(t, t + dur, s));
         t += dur + 300;

@@ -19,7 +19,11 @@ fn inputs(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
     let mut out = Vec::new();
     for e in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
         let p = e?.path();
-        let name = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = p
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         if p.is_dir() && p.join("findings.json").exists() {
             out.push((name, p.join("findings.json")));
         } else if let Some(id) = name.strip_suffix(".truth.json") {
@@ -72,7 +76,8 @@ fn main() -> Result<()> {
     let out_dir = PathBuf::from(&pos[1]);
     for (id, path) in inputs(Path::new(&pos[0]))? {
         let text = std::fs::read_to_string(&path)?;
-        let mut doc: Value = serde_json::from_str(&text).with_context(|| format!("{}", path.display()))?;
+        let mut doc: Value =
+            serde_json::from_str(&text).with_context(|| format!("{}", path.display()))?;
         let segs = transcript(&doc).with_context(|| format!("{}", path.display()))?;
         let mut findings = engine.check(&segs);
         for (i, f) in findings.iter_mut().enumerate() {
@@ -90,7 +95,10 @@ fn main() -> Result<()> {
         }
         let dir = out_dir.join(&id);
         std::fs::create_dir_all(&dir)?;
-        std::fs::write(dir.join("findings.json"), serde_json::to_string_pretty(&doc)?)?;
+        std::fs::write(
+            dir.join("findings.json"),
+            serde_json::to_string_pretty(&doc)?,
+        )?;
         println!("{id}: {} segments, {} findings", segs.len(), findings.len());
     }
     Ok(())

@@ -203,7 +203,11 @@ impl FindingsDoc {
     /// Renumbers findings `f0001…` in time order so ids are stable for a given result.
     pub fn renumber(&mut self) {
         self.findings.sort_by(|a, b| {
-            (a.start_ms, a.end_ms, a.rule_id.as_str()).cmp(&(b.start_ms, b.end_ms, b.rule_id.as_str()))
+            (a.start_ms, a.end_ms, a.rule_id.as_str()).cmp(&(
+                b.start_ms,
+                b.end_ms,
+                b.rule_id.as_str(),
+            ))
         });
         for (i, f) in self.findings.iter_mut().enumerate() {
             f.id = format!("f{:04}", i + 1);

@@ -13,11 +13,11 @@ use sha2::{Digest, Sha256};
 
 use crate::asr::window::rms_dbfs;
 use crate::asr::{AsrError, AudioWindow, Transcriber};
-use crate::vad::{SpeechWindower, VadConfig};
 use crate::findings::{EngineInfo, FindingsDoc, InputInfo, SCHEMA_V1};
 use crate::media::{self, DecodeReport, MediaError, MediaInfo};
 use crate::rules::RuleEngine;
 use crate::transcript::Segment;
+use crate::vad::{SpeechWindower, VadConfig};
 
 /// Windows quieter than this carry no speech worth sending to Whisper.
 const SILENT_WINDOW_DBFS: f32 = -60.0;
@@ -30,7 +30,10 @@ pub enum AuditError {
     #[error(transparent)]
     Asr(#[from] AsrError),
     #[error("cannot read {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("the decoder thread for {0} stopped unexpectedly")]
     DecoderCrashed(String),
 }
@@ -129,7 +132,10 @@ pub fn transcribe_path(
             }
             let _ = tx.send(DecodeMsg::Done(stream.report()));
         })
-        .map_err(|e| AuditError::Io { path: path.display().to_string(), source: e })?;
+        .map_err(|e| AuditError::Io {
+            path: path.display().to_string(),
+            source: e,
+        })?;
 
     let mut info = None;
     let mut segments = Vec::new();
@@ -139,7 +145,9 @@ pub fn transcribe_path(
     for msg in rx.iter() {
         match msg {
             DecodeMsg::Info(i) => {
-                progress(Progress::Opened { duration_ms: i.duration_ms });
+                progress(Progress::Opened {
+                    duration_ms: i.duration_ms,
+                });
                 info = Some(i);
             }
             DecodeMsg::Window(w) => {
@@ -149,7 +157,9 @@ pub fn transcribe_path(
                     transcribed_ms += w.end_ms() - w.start_ms();
                     segments.extend(transcriber.transcribe(&w)?);
                 }
-                progress(Progress::Transcribed { until_ms: w.end_ms() });
+                progress(Progress::Transcribed {
+                    until_ms: w.end_ms(),
+                });
             }
             DecodeMsg::Done(report) => {
                 let info = info.take().expect("info is sent before any window");
@@ -175,7 +185,10 @@ pub fn transcribe_path(
 
 /// SHA-256 (hex) and size of a file, read in a stream.
 pub fn sha256_file(path: &Path) -> Result<(String, u64), AuditError> {
-    let io = |source| AuditError::Io { path: path.display().to_string(), source };
+    let io = |source| AuditError::Io {
+        path: path.display().to_string(),
+        source,
+    };
     let mut file = std::fs::File::open(path).map_err(io)?;
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 1 << 16];

@@ -92,11 +92,24 @@ mod tests {
     fn char_times_follow_tokens_when_they_cover_the_text() {
         let mut s = Segment::new(1000, 3000, "全网最低");
         s.tokens = vec![
-            TokenSpan { text: "全网".into(), start_ms: 1000, end_ms: 1400, p: 0.9 },
-            TokenSpan { text: "最低".into(), start_ms: 2000, end_ms: 2400, p: 0.9 },
+            TokenSpan {
+                text: "全网".into(),
+                start_ms: 1000,
+                end_ms: 1400,
+                p: 0.9,
+            },
+            TokenSpan {
+                text: "最低".into(),
+                start_ms: 2000,
+                end_ms: 2400,
+                p: 0.9,
+            },
         ];
         let t = s.char_times();
-        assert_eq!(t, vec![(1000, 1200), (1200, 1400), (2000, 2200), (2200, 2400)]);
+        assert_eq!(
+            t,
+            vec![(1000, 1200), (1200, 1400), (2000, 2200), (2200, 2400)]
+        );
     }
 
     #[test]

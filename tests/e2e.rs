@@ -16,14 +16,22 @@ use common::*;
 fn fixture_clip_finds_its_labelled_claim() {
     let out = tempfile::tempdir().unwrap();
     let clip = fixture("claim_clip.m4a");
-    let run = liveaudit(&["audit", clip.to_str().unwrap(), "--out", out.path().to_str().unwrap()]);
+    let run = liveaudit(&[
+        "audit",
+        clip.to_str().unwrap(),
+        "--out",
+        out.path().to_str().unwrap(),
+    ]);
     assert_eq!(run.code, 0, "audit failed: {}", run.stderr);
     let doc = read_json(&out.path().join("claim_clip/findings.json"));
     assert_eq!(doc["schema"], "liveaudit.findings/v1");
     let truth = read_json(&fixture("claim_clip.truth.json"));
     let utterances = truth["utterances"].as_array().unwrap();
     let mut expected = 0;
-    for u in utterances.iter().filter(|u| !u["labels"].as_array().unwrap().is_empty()) {
+    for u in utterances
+        .iter()
+        .filter(|u| !u["labels"].as_array().unwrap().is_empty())
+    {
         for label in u["labels"].as_array().unwrap() {
             expected += 1;
             let (s, e) = (u["start"].as_f64().unwrap(), u["end"].as_f64().unwrap());
@@ -46,14 +54,25 @@ fn real_mandarin_speech_transcribes_accurately() {
     let truth = std::fs::read_to_string(fixture("real/TRANSCRIPTS.tsv")).unwrap();
     let reference = truth
         .lines()
-        .find_map(|l| l.strip_prefix("BAC009S0764W0121\t").or_else(|| l.strip_prefix("aishell1_BAC009S0764W0121\t")))
+        .find_map(|l| {
+            l.strip_prefix("BAC009S0764W0121\t")
+                .or_else(|| l.strip_prefix("aishell1_BAC009S0764W0121\t"))
+        })
         .expect("transcript line for BAC009S0764W0121");
     let run = liveaudit(&["transcribe", wav.to_str().unwrap(), "--format", "json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let segs: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let text: String = segs.as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap()).collect();
+    let text: String = segs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
     let cer = cer(reference, &text);
-    assert!(cer <= 0.15, "CER {cer:.3}: expected «{reference}», got «{text}»");
+    assert!(
+        cer <= 0.15,
+        "CER {cer:.3}: expected «{reference}», got «{text}»"
+    );
 }
 
 /// One bad input among good ones: reported by name, exit code 3, the good one still audited.
@@ -77,13 +96,20 @@ fn a_bad_input_does_not_stop_the_batch() {
     assert_eq!(run.code, 3, "stderr: {}", run.stderr);
     assert!(run.stderr.contains("broken.mp3"), "{}", run.stderr);
     assert!(run.stderr.contains("empty.wav"), "{}", run.stderr);
-    assert!(out.join("aishell1_BAC009S0764W0122/findings.json").is_file());
+    assert!(out
+        .join("aishell1_BAC009S0764W0122/findings.json")
+        .is_file());
     assert!(!out.join("broken/findings.json").exists());
 }
 
 /// Sessions of the public corpus that the foundation decodes, audited in one run.
-const FOUNDATION_SESSIONS: &[&str] =
-    &["pub03_tea.m4a", "pub04_jade.mp3", "pub05_finance.ogg", "pub06_purifier_clean.wav", "pub08_long_mixed.flac"];
+const FOUNDATION_SESSIONS: &[&str] = &[
+    "pub03_tea.m4a",
+    "pub04_jade.mp3",
+    "pub05_finance.ogg",
+    "pub06_purifier_clean.wav",
+    "pub08_long_mixed.flac",
+];
 
 /// Specific findings each session must produce: (session, category, labelled sentence start).
 const EXPECTED: &[(&str, &str, f64)] = &[
@@ -111,13 +137,22 @@ fn corpus_sessions_find_their_claims_and_nothing_on_the_clean_one() {
     };
     let out = tempfile::tempdir().unwrap();
     let mut args: Vec<String> = vec!["audit".into()];
-    args.extend(FOUNDATION_SESSIONS.iter().map(|s| corpus.join(s).display().to_string()));
+    args.extend(
+        FOUNDATION_SESSIONS
+            .iter()
+            .map(|s| corpus.join(s).display().to_string()),
+    );
     args.extend(["--out".into(), out.path().display().to_string()]);
     let run = liveaudit(&args.iter().map(String::as_str).collect::<Vec<_>>());
     assert_eq!(run.code, 0, "{}", run.stderr);
 
     let clean = read_json(&out.path().join("pub06_purifier_clean/findings.json"));
-    assert_eq!(clean["findings"].as_array().unwrap().len(), 0, "findings on the clean session: {}", clean["findings"]);
+    assert_eq!(
+        clean["findings"].as_array().unwrap().len(),
+        0,
+        "findings on the clean session: {}",
+        clean["findings"]
+    );
 
     for (session, category, start) in EXPECTED {
         let doc = read_json(&out.path().join(session).join("findings.json"));
@@ -147,7 +182,10 @@ fn corpus_sessions_find_their_claims_and_nothing_on_the_clean_one() {
         .collect();
     let mut categories = BTreeSet::new();
     for f in long["findings"].as_array().unwrap() {
-        let (s, e) = (f["start_ms"].as_f64().unwrap() / 1000.0, f["end_ms"].as_f64().unwrap() / 1000.0);
+        let (s, e) = (
+            f["start_ms"].as_f64().unwrap() / 1000.0,
+            f["end_ms"].as_f64().unwrap() / 1000.0,
+        );
         assert!(
             speech.iter().any(|(a, b)| s < b + 1.5 && e > a - 1.5),
             "pub08 finding outside any speech: {f}"
@@ -164,7 +202,13 @@ fn score_with_score_py(corpus: &Path, results: &Path) {
     let scorer = corpus.join("../../tools/score.py");
     let sessions = FOUNDATION_SESSIONS
         .iter()
-        .map(|s| Path::new(s).file_stem().unwrap().to_string_lossy().into_owned())
+        .map(|s| {
+            Path::new(s)
+                .file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
         .collect::<Vec<_>>()
         .join(",");
     let score = std::process::Command::new("python3")
@@ -182,4 +226,3 @@ fn score_with_score_py(corpus: &Path, results: &Path) {
     assert!(v["precision"].as_f64().unwrap() >= 0.8, "{v}");
     assert!(v["cer"].as_f64().unwrap() <= 0.15, "{v}");
 }
-

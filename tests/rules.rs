@@ -17,7 +17,11 @@ fn one(text: &str) -> Vec<Segment> {
 }
 
 fn cats(engine: &RuleEngine, text: &str) -> Vec<Category> {
-    let mut c: Vec<Category> = engine.check(&one(text)).iter().map(|f| f.category).collect();
+    let mut c: Vec<Category> = engine
+        .check(&one(text))
+        .iter()
+        .map(|f| f.category)
+        .collect();
     c.sort();
     c.dedup();
     c
@@ -29,9 +33,16 @@ fn builtin_pack_loads_with_name_version_and_hash() {
     assert_eq!(pack.name(), "cn-livestream");
     assert!(!pack.version().is_empty());
     assert_eq!(pack.sha256().len(), 64);
-    assert!(pack.rules().len() >= 30, "only {} rules", pack.rules().len());
+    assert!(
+        pack.rules().len() >= 30,
+        "only {} rules",
+        pack.rules().len()
+    );
     for c in Category::ALL {
-        assert!(pack.rules().iter().any(|r| r.category == c), "no rule for {c}");
+        assert!(
+            pack.rules().iter().any(|r| r.category == c),
+            "no rule for {c}"
+        );
     }
 }
 
@@ -48,7 +59,11 @@ fn every_example_of_the_builtin_pack_passes() {
     let report = rules::test_examples(&pack);
     assert!(report.is_ok(), "{report}");
     for r in pack.rules() {
-        assert!(r.examples.hit.len() >= 3 && r.examples.miss.len() >= 3, "{} lacks examples", r.id);
+        assert!(
+            r.examples.hit.len() >= 3 && r.examples.miss.len() >= 3,
+            "{} lacks examples",
+            r.id
+        );
     }
 }
 
@@ -57,7 +72,10 @@ fn pack_cites_every_law_and_article_of_rules_md() {
     let pack = RulePack::builtin().unwrap();
     let mut cited: Vec<(String, String)> = Vec::new();
     for r in pack.rules() {
-        let all = r.legal_basis.iter().chain(r.exceptions.iter().flat_map(|x| x.basis.iter()));
+        let all = r
+            .legal_basis
+            .iter()
+            .chain(r.exceptions.iter().flat_map(|x| x.basis.iter()));
         let whens = r.when.iter().flat_map(|w| w.basis.iter());
         for b in all.chain(whens) {
             cited.push((b.law.clone(), b.article.clone()));
@@ -71,19 +89,46 @@ fn pack_cites_every_law_and_article_of_rules_md() {
         (
             "中华人民共和国广告法",
             &[
-                "第九条第三项", "第九条第八项", "第十三条", "第十六条", "第十七条", "第十八条", "第二十四条",
-                "第二十五条", "第二十八条", "第五十五条", "第五十七条", "第五十八条", "第五十九条",
+                "第九条第三项",
+                "第九条第八项",
+                "第十三条",
+                "第十六条",
+                "第十七条",
+                "第十八条",
+                "第二十四条",
+                "第二十五条",
+                "第二十八条",
+                "第五十五条",
+                "第五十七条",
+                "第五十八条",
+                "第五十九条",
             ],
         ),
         ("广告绝对化用语执法指南", &["第五条", "第六条", "第十一条"]),
         ("中华人民共和国食品安全法", &["第七十三条第一款"]),
-        ("化妆品监督管理条例", &["第十六条", "第十七条", "第二十二条", "第四十三条"]),
-        ("明码标价和禁止价格欺诈规定", &["第十六条", "第十七条", "第十九条", "第二十条"]),
+        (
+            "化妆品监督管理条例",
+            &["第十六条", "第十七条", "第二十二条", "第四十三条"],
+        ),
+        (
+            "明码标价和禁止价格欺诈规定",
+            &["第十六条", "第十七条", "第十九条", "第二十条"],
+        ),
         ("中华人民共和国价格法", &["第十四条第四项"]),
-        ("中华人民共和国反不正当竞争法", &["第九条", "第十二条", "第二十五条", "第二十八条"]),
+        (
+            "中华人民共和国反不正当竞争法",
+            &["第九条", "第十二条", "第二十五条", "第二十八条"],
+        ),
         (
             "直播电商监督管理办法",
-            &["第三十一条", "第三十二条", "第三十四条", "第三十六条", "第三十七条", "第四十六条"],
+            &[
+                "第三十一条",
+                "第三十二条",
+                "第三十四条",
+                "第三十六条",
+                "第三十七条",
+                "第四十六条",
+            ],
         ),
         ("网络直播营销管理办法(试行)", &["第十八条"]),
         ("中华人民共和国电子商务法", &["第十七条"]),
@@ -103,7 +148,11 @@ fn pack_cites_every_law_and_article_of_rules_md() {
             assert!(a != "第八条" && a != "第十一条", "obsolete article {a}");
         }
     }
-    let aucl = cfg.laws.iter().find(|l| l.name == "中华人民共和国反不正当竞争法").unwrap();
+    let aucl = cfg
+        .laws
+        .iter()
+        .find(|l| l.name == "中华人民共和国反不正当竞争法")
+        .unwrap();
     assert!(aucl.version.starts_with("2025"));
 }
 
@@ -145,7 +194,11 @@ fn exemptions_of_the_law_do_not_fire() {
         "它不能治疗任何疾病。",
     ] {
         let f = e.check(&one(text));
-        assert!(f.is_empty(), "{text}: {:?}", f.iter().map(|f| &f.rule_id).collect::<Vec<_>>());
+        assert!(
+            f.is_empty(),
+            "{text}: {:?}",
+            f.iter().map(|f| &f.rule_id).collect::<Vec<_>>()
+        );
     }
 }
 
@@ -154,14 +207,21 @@ fn asr_homophones_match_by_pinyin_at_lower_confidence() {
     let e = engine();
     // Whisper: 祛斑 → 驱搬, 消炎抗敏 → 消延抗明 (same or near pinyin).
     let f = e.check(&one("这款面霜用了能美白驱搬。"));
-    let hit = f.iter().find(|f| f.quote.contains("驱搬")).expect("驱搬 found by pinyin");
+    let hit = f
+        .iter()
+        .find(|f| f.quote.contains("驱搬"))
+        .expect("驱搬 found by pinyin");
     assert_eq!(hit.category, Category::CosmeticClaim);
     let f = e.check(&one("这款面霜还能消延抗明。"));
     let hit = f
         .iter()
         .find(|f| f.category == Category::CosmeticClaim && f.quote.contains("消延抗明"))
         .unwrap_or_else(|| panic!("{f:?}"));
-    assert!(hit.confidence < 0.8, "pinyin-only match is less sure: {}", hit.confidence);
+    assert!(
+        hit.confidence < 0.8,
+        "pinyin-only match is less sure: {}",
+        hit.confidence
+    );
     assert_eq!(hit.claims["heard_as"], "消延抗明");
     // A two-syllable homophone with nothing around it is not enough (去办 ~ 祛斑).
     assert!(e.check(&one("我明天去办一下手续。")).is_empty());
@@ -172,32 +232,61 @@ fn a_claim_split_across_segments_is_found_and_timed_on_its_words() {
     let e = engine();
     let mut a = Segment::new(10_000, 12_000, "这款面霜是全网最");
     a.tokens = vec![
-        TokenSpan { text: "这款面霜是".into(), start_ms: 10_000, end_ms: 11_000, p: 0.9 },
-        TokenSpan { text: "全网最".into(), start_ms: 11_400, end_ms: 12_000, p: 0.9 },
+        TokenSpan {
+            text: "这款面霜是".into(),
+            start_ms: 10_000,
+            end_ms: 11_000,
+            p: 0.9,
+        },
+        TokenSpan {
+            text: "全网最".into(),
+            start_ms: 11_400,
+            end_ms: 12_000,
+            p: 0.9,
+        },
     ];
     let b = Segment::new(12_100, 13_100, "低价，快来买");
     let f = e.check(&[a, b]);
-    let abs = f.iter().find(|f| f.category == Category::AbsoluteClaim).expect("absolute claim");
+    let abs = f
+        .iter()
+        .find(|f| f.category == Category::AbsoluteClaim)
+        .expect("absolute claim");
     assert_eq!(abs.quote, "全网最低价");
     assert_eq!(abs.start_ms, 11_400, "starts on the token of 全");
-    assert!(abs.end_ms > 12_100 && abs.end_ms <= 12_600, "ends inside the second segment: {}", abs.end_ms);
+    assert!(
+        abs.end_ms > 12_100 && abs.end_ms <= 12_600,
+        "ends inside the second segment: {}",
+        abs.end_ms
+    );
     assert!(f.iter().any(|f| f.category == Category::PriceClaim));
 }
 
 #[test]
 fn price_comparison_carries_both_prices_as_a_review_clue() {
     let e = engine();
-    let segs = vec![Segment::new(0, 2000, "原价二百九十九，"), Segment::new(2100, 5000, "今天在直播间只要九十九元。")];
+    let segs = vec![
+        Segment::new(0, 2000, "原价二百九十九，"),
+        Segment::new(2100, 5000, "今天在直播间只要九十九元。"),
+    ];
     let f = e.check(&segs);
-    let p = f.iter().find(|f| f.rule_id == "PRC-COMPARE").expect("price comparison");
+    let p = f
+        .iter()
+        .find(|f| f.rule_id == "PRC-COMPARE")
+        .expect("price comparison");
     assert!(p.needs_review);
     assert_eq!(p.claims["original_price"], 299);
     assert_eq!(p.claims["price"], 99);
     assert!(p.end_ms > 2100, "covers the second price");
-    assert!(p.legal_basis.iter().any(|b| b.law == "明码标价和禁止价格欺诈规定" && b.article == "第十六条"));
+    assert!(p
+        .legal_basis
+        .iter()
+        .any(|b| b.law == "明码标价和禁止价格欺诈规定" && b.article == "第十六条"));
     // Whisper writes digits and slang: same claim.
     let f = e.check(&one("以前卖299块，今天只要99米"));
-    let p = f.iter().find(|f| f.rule_id == "PRC-COMPARE").expect("digits");
+    let p = f
+        .iter()
+        .find(|f| f.rule_id == "PRC-COMPARE")
+        .expect("digits");
     assert_eq!(p.claims["original_price"], 299);
     assert_eq!(p.claims["price"], 99);
 }
@@ -222,11 +311,17 @@ fn a_correction_within_seconds_marks_the_finding_mitigated() {
         Segment::new(3500, 6000, "不好意思口误，它只是保湿的。"),
     ];
     let f = e.check(&segs);
-    let m = f.iter().find(|f| f.category == Category::MedicalClaim).expect("kept, not dropped");
+    let m = f
+        .iter()
+        .find(|f| f.category == Category::MedicalClaim)
+        .expect("kept, not dropped");
     assert!(m.mitigated);
     assert!(m.legal_basis.iter().any(|b| b.article == "第三十一条"));
     // Far later, a correction no longer refers to the claim.
-    let segs = vec![Segment::new(0, 3000, "这款面霜可以治疗湿疹。"), Segment::new(30_000, 32_000, "刚才口误了。")];
+    let segs = vec![
+        Segment::new(0, 3000, "这款面霜可以治疗湿疹。"),
+        Segment::new(30_000, 32_000, "刚才口误了。"),
+    ];
     assert!(e.check(&segs).iter().all(|f| !f.mitigated));
 }
 
@@ -246,7 +341,10 @@ fn findings_quote_the_original_words_with_context() {
     let e = engine();
     let text = "家人们看过来，這款產品是全網最低價，別的地方找不到。";
     let f = e.check(&one(text));
-    let abs = f.iter().find(|f| f.category == Category::AbsoluteClaim).unwrap();
+    let abs = f
+        .iter()
+        .find(|f| f.category == Category::AbsoluteClaim)
+        .unwrap();
     assert_eq!(abs.quote, "全網最低價");
     assert_eq!(abs.matched, "全网最低价");
     assert!(abs.context.contains("這款產品是全網最低價"));
@@ -254,7 +352,10 @@ fn findings_quote_the_original_words_with_context() {
 }
 
 fn site(text: &str) -> Vec<PackSource> {
-    vec![PackSource { file: "site.toml".into(), text: text.into() }]
+    vec![PackSource {
+        file: "site.toml".into(),
+        text: text.into(),
+    }]
 }
 
 #[test]
@@ -295,8 +396,14 @@ miss = ["这是矿泉水。", "喝水。", "水。"]
     let grade = pack.rules().iter().find(|r| r.id == "ABS-GRADE").unwrap();
     assert_eq!(grade.severity, liveaudit::findings::Severity::High);
     let e = RuleEngine::new(&pack).unwrap();
-    assert!(e.check(&one("这是省级的工艺。")).iter().any(|f| f.rule_id == "ABS-GRADE"));
-    assert!(e.check(&one("这瓶神仙水很好。")).iter().any(|f| f.rule_id == "CITY-001"));
+    assert!(e
+        .check(&one("这是省级的工艺。"))
+        .iter()
+        .any(|f| f.rule_id == "ABS-GRADE"));
+    assert!(e
+        .check(&one("这瓶神仙水很好。"))
+        .iter()
+        .any(|f| f.rule_id == "CITY-001"));
     assert!(e.check(&one("这是大师开过光的。")).is_empty());
     assert!(rules::test_examples(&pack).is_ok());
     assert_ne!(pack.sha256(), RulePack::builtin().unwrap().sha256());
@@ -313,7 +420,9 @@ fn overlay_from_a_file_on_disk() {
     let issues = rules::lint_path(Some(&p)).unwrap();
     assert!(issues.is_empty(), "{issues:?}");
     assert!(matches!(
-        RulePack::builtin().unwrap().load_overlay(&dir.path().join("missing.toml")),
+        RulePack::builtin()
+            .unwrap()
+            .load_overlay(&dir.path().join("missing.toml")),
         Err(RuleError::Io { .. })
     ));
 }
@@ -322,7 +431,9 @@ fn overlay_from_a_file_on_disk() {
 fn a_syntax_error_names_file_and_line() {
     let err = RulePack::builtin()
         .unwrap()
-        .with_overlay_sources(site("[[rule]]\nid = \"X\"\ncategory = \"absolute_claim\nterms = []\n"))
+        .with_overlay_sources(site(
+            "[[rule]]\nid = \"X\"\ncategory = \"absolute_claim\nterms = []\n",
+        ))
         .unwrap_err();
     match &err {
         RuleError::Syntax { file, line, .. } => {
@@ -378,7 +489,10 @@ miss = ["d", "e", "f"]
     find("ordinals are normalised");
     assert!(issues.iter().all(|i| i.file == "site.toml"));
     // A broken overlay does not load.
-    assert!(RulePack::builtin().unwrap().with_overlay_sources(site(text)).is_err());
+    assert!(RulePack::builtin()
+        .unwrap()
+        .with_overlay_sources(site(text))
+        .is_err());
 }
 
 /// Ordinary selling talk across product types, with the words that look like claims but are
@@ -441,6 +555,9 @@ fn ordinary_selling_talk_stays_clean() {
         })
         .collect();
     let f = e.check(&segs);
-    let fired: Vec<String> = f.iter().map(|f| format!("{} {:?}", f.rule_id, f.quote)).collect();
+    let fired: Vec<String> = f
+        .iter()
+        .map(|f| format!("{} {:?}", f.rule_id, f.quote))
+        .collect();
     assert!(f.is_empty(), "findings on clean talk: {fired:#?}");
 }

@@ -53,7 +53,10 @@ pub struct HallucinationFilter {
 
 impl Default for HallucinationFilter {
     fn default() -> Self {
-        HallucinationFilter { no_speech_thold: 0.6, logprob_thold: -1.0 }
+        HallucinationFilter {
+            no_speech_thold: 0.6,
+            logprob_thold: -1.0,
+        }
     }
 }
 
@@ -172,9 +175,13 @@ mod tests {
     #[test]
     fn known_credit_lines_are_dropped_but_sales_talk_is_kept() {
         assert!(is_known_hallucination("字幕由Amara.org社群提供"));
-        assert!(is_known_hallucination("请不吝点赞 订阅 转发 打赏支持明镜与点点栏目"));
+        assert!(is_known_hallucination(
+            "请不吝点赞 订阅 转发 打赏支持明镜与点点栏目"
+        ));
         assert!(is_known_hallucination("谢谢观看!"));
-        assert!(!is_known_hallucination("谢谢观看，我们的面霜今天只要九十九"));
+        assert!(!is_known_hallucination(
+            "谢谢观看，我们的面霜今天只要九十九"
+        ));
         assert!(!is_known_hallucination("这款面霜是全网最低价"));
         assert!(is_prompt_echo("在这边, 这边是普通话的句子。"));
         assert!(!is_prompt_echo("今天说普通话"));

@@ -3,12 +3,14 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState};
+use whisper_rs::{
+    FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState,
+};
 
 use super::hallucination::HallucinationFilter;
 use super::{AsrError, AudioWindow, Transcriber};
-use fast2s::convert as to_simplified;
 use crate::transcript::{Segment, TokenSpan};
+use fast2s::convert as to_simplified;
 
 /// Simplified-Chinese initial prompt: steers Whisper to simplified characters and punctuation
 /// for Mandarin sales talk. Kept short so it does not leak into the output over music.
@@ -36,7 +38,10 @@ pub struct AsrConfig {
 impl Default for AsrConfig {
     fn default() -> Self {
         AsrConfig {
-            threads: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(8),
+            threads: std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2)
+                .min(8),
             language: "zh".into(),
             initial_prompt: DEFAULT_PROMPT.into(),
             beam_size: None,
@@ -60,22 +65,36 @@ impl WhisperModel {
     /// Loads a ggml Whisper model file.
     pub fn load(path: &Path, config: &AsrConfig) -> Result<WhisperModel, AsrError> {
         whisper_rs::install_logging_hooks();
-        let fail = |reason: String| AsrError::ModelLoad { path: path.display().to_string(), reason };
+        let fail = |reason: String| AsrError::ModelLoad {
+            path: path.display().to_string(),
+            reason,
+        };
         if !path.is_file() {
-            return Err(fail("no such file (run scripts/fetch-models.sh to get the base model)".into()));
+            return Err(fail(
+                "no such file (run scripts/fetch-models.sh to get the base model)".into(),
+            ));
         }
         let mut params = WhisperContextParameters::default();
         params.use_gpu(config.use_gpu);
-        let ctx = WhisperContext::new_with_params(path, params)
-            .map_err(|e| fail(format!("whisper.cpp rejected it ({e}); is it a ggml Whisper file?")))?;
+        let ctx = WhisperContext::new_with_params(path, params).map_err(|e| {
+            fail(format!(
+                "whisper.cpp rejected it ({e}); is it a ggml Whisper file?"
+            ))
+        })?;
         if !ctx.is_multilingual() {
-            return Err(fail("the model is English-only; Mandarin needs a multilingual model".into()));
+            return Err(fail(
+                "the model is English-only; Mandarin needs a multilingual model".into(),
+            ));
         }
         let name = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "whisper".into());
-        Ok(WhisperModel { ctx: Arc::new(ctx), path: path.to_path_buf(), name })
+        Ok(WhisperModel {
+            ctx: Arc::new(ctx),
+            path: path.to_path_buf(),
+            name,
+        })
     }
 
     /// Model name as recorded in findings (the file stem, e.g. `ggml-base`).
@@ -94,7 +113,11 @@ impl WhisperModel {
             path: self.path.display().to_string(),
             reason: format!("cannot create a decoding state: {e}"),
         })?;
-        Ok(WhisperTranscriber { model: self.clone(), state, config: config.clone() })
+        Ok(WhisperTranscriber {
+            model: self.clone(),
+            state,
+            config: config.clone(),
+        })
     }
 }
 
@@ -109,7 +132,10 @@ pub struct WhisperTranscriber {
 fn full_params(config: &AsrConfig) -> FullParams<'_, '_> {
     {
         let strategy = match config.beam_size {
-            Some(b) if b > 1 => SamplingStrategy::BeamSearch { beam_size: b, patience: -1.0 },
+            Some(b) if b > 1 => SamplingStrategy::BeamSearch {
+                beam_size: b,
+                patience: -1.0,
+            },
             _ => SamplingStrategy::Greedy { best_of: 5 },
         };
         let mut p = FullParams::new(strategy);
@@ -126,7 +152,11 @@ fn full_params(config: &AsrConfig) -> FullParams<'_, '_> {
         p.set_suppress_blank(true);
         p.set_suppress_nst(true);
         p.set_temperature(0.0);
-        p.set_temperature_inc(if config.temperature_fallback { 0.2 } else { 0.0 });
+        p.set_temperature_inc(if config.temperature_fallback {
+            0.2
+        } else {
+            0.0
+        });
         p.set_entropy_thold(2.4);
         p.set_logprob_thold(-1.0);
         p.set_no_speech_thold(config.filter.no_speech_thold);
@@ -145,7 +175,10 @@ impl Transcriber for WhisperTranscriber {
         let params = full_params(&config);
         self.state
             .full(params, &window.samples)
-            .map_err(|e| AsrError::Inference { offset_ms, reason: e.to_string() })?;
+            .map_err(|e| AsrError::Inference {
+                offset_ms,
+                reason: e.to_string(),
+            })?;
         let eot = self.model.ctx.token_eot();
         let window_end_ms = window.end_ms();
         let mut segments = Vec::new();
@@ -159,7 +192,9 @@ impl Transcriber for WhisperTranscriber {
             let mut logprob_sum = 0.0f32;
             let mut n_text_tokens = 0usize;
             for i in 0..seg.n_tokens() {
-                let Some(tok) = seg.get_token(i) else { continue };
+                let Some(tok) = seg.get_token(i) else {
+                    continue;
+                };
                 let data = tok.token_data();
                 if data.id >= eot {
                     continue;
@@ -176,7 +211,12 @@ impl Transcriber for WhisperTranscriber {
                     continue;
                 }
                 pending_start = if pending.is_empty() { None } else { Some(t1) };
-                tokens.push(TokenSpan { text, start_ms: tok_start, end_ms: t1, p: data.p });
+                tokens.push(TokenSpan {
+                    text,
+                    start_ms: tok_start,
+                    end_ms: t1,
+                    p: data.p,
+                });
             }
             if !pending.is_empty() {
                 tokens.push(TokenSpan {
@@ -190,7 +230,11 @@ impl Transcriber for WhisperTranscriber {
                 start_ms,
                 end_ms,
                 text: String::new(),
-                avg_logprob: if n_text_tokens > 0 { logprob_sum / n_text_tokens as f32 } else { 0.0 },
+                avg_logprob: if n_text_tokens > 0 {
+                    logprob_sum / n_text_tokens as f32
+                } else {
+                    0.0
+                },
                 no_speech_prob: seg.no_speech_probability(),
                 tokens,
             };
@@ -254,9 +298,19 @@ fn simplify_segment(segment: &mut Segment) {
             t.text = to_simplified(&t.text);
         }
     }
-    segment.text = segment.tokens.iter().map(|t| t.text.as_str()).collect::<String>();
+    segment.text = segment
+        .tokens
+        .iter()
+        .map(|t| t.text.as_str())
+        .collect::<String>();
     segment.text = segment.text.trim_end().to_string();
-    if segment.text.chars().count() != segment.tokens.iter().map(|t| t.text.chars().count()).sum::<usize>() {
+    if segment.text.chars().count()
+        != segment
+            .tokens
+            .iter()
+            .map(|t| t.text.chars().count())
+            .sum::<usize>()
+    {
         // Trailing whitespace was trimmed: drop empty trailing tokens' text.
         let joined: String = segment.tokens.iter().map(|t| t.text.as_str()).collect();
         if joined.trim_end() == segment.text {
@@ -293,8 +347,18 @@ mod tests {
     fn segments_become_simplified_with_tokens_in_step() {
         let mut s = Segment::new(0, 1000, "");
         s.tokens = vec![
-            TokenSpan { text: " 這款".into(), start_ms: 0, end_ms: 400, p: 0.9 },
-            TokenSpan { text: "面霜".into(), start_ms: 400, end_ms: 800, p: 0.9 },
+            TokenSpan {
+                text: " 這款".into(),
+                start_ms: 0,
+                end_ms: 400,
+                p: 0.9,
+            },
+            TokenSpan {
+                text: "面霜".into(),
+                start_ms: 400,
+                end_ms: 800,
+                p: 0.9,
+            },
         ];
         simplify_segment(&mut s);
         assert_eq!(s.text, "这款面霜");

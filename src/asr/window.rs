@@ -48,7 +48,10 @@ mod tests {
 
     #[test]
     fn window_times_follow_the_16k_timeline() {
-        let w = AudioWindow { start_sample: 48_000, samples: vec![0.5; 16_000] };
+        let w = AudioWindow {
+            start_sample: 48_000,
+            samples: vec![0.5; 16_000],
+        };
         assert_eq!((w.start_ms(), w.end_ms()), (3000, 4000));
         assert!((w.rms_dbfs() - (-6.02)).abs() < 0.01);
         assert_eq!(rms_dbfs(&[]), -200.0);

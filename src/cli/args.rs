@@ -19,7 +19,13 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// Log format on stderr: readable text for people, JSON lines for machines.
-    #[arg(long, global = true, value_enum, default_value = "text", env = "LIVEAUDIT_LOG_FORMAT")]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "text",
+        env = "LIVEAUDIT_LOG_FORMAT"
+    )]
     pub log_format: LogFormat,
     /// More log output (-v info, -vv debug, -vvv trace).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]

@@ -62,14 +62,22 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
     let asr = asr_settings(&args.asr, &ctx.file_config)?;
     let pack = load_pack(args.rules.as_deref().or(ctx.file_config.rules.as_deref()))?;
     let engine = RuleEngine::new(&pack).map_err(|e| UsageError(format!("rule pack: {e}")))?;
-    let out_dir = args.out.clone().or_else(|| ctx.file_config.out.clone()).unwrap_or_else(|| PathBuf::from("out"));
+    let out_dir = args
+        .out
+        .clone()
+        .or_else(|| ctx.file_config.out.clone())
+        .unwrap_or_else(|| PathBuf::from("out"));
     let inputs = expand_inputs(&args.inputs);
     if inputs.is_empty() {
         return Err(UsageError("no recordings found in the given inputs".into()).into());
     }
     let started_at = match &args.started_at {
         Some(s) if inputs.len() > 1 => {
-            return Err(UsageError(format!("--started-at {s} applies to one recording, but {} were given", inputs.len())).into())
+            return Err(UsageError(format!(
+                "--started-at {s} applies to one recording, but {} were given",
+                inputs.len()
+            ))
+            .into())
         }
         Some(s) => Some(
             chrono::DateTime::parse_from_rfc3339(s)
@@ -78,7 +86,8 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
         None => None,
     };
 
-    let model = WhisperModel::load(&asr.model_path, &asr.config).map_err(|e| UsageError(e.to_string()))?;
+    let model =
+        WhisperModel::load(&asr.model_path, &asr.config).map_err(|e| UsageError(e.to_string()))?;
     let (model_sha256, _) = pipeline::sha256_file(&asr.model_path)?;
     let engine_info = EngineInfo {
         version: crate::ENGINE_VERSION.into(),
@@ -94,14 +103,25 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
     let mut docs = Vec::new();
     for input in &inputs {
         let t0 = Instant::now();
-        match audit_one(ctx, input, &mut transcriber, &engine, &engine_info, &out_dir, started_at) {
+        match audit_one(
+            ctx,
+            input,
+            &mut transcriber,
+            &engine,
+            &engine_info,
+            &out_dir,
+            started_at,
+        ) {
             Ok(doc) => {
                 let secs = t0.elapsed().as_secs_f64();
                 tracing::info!(input = %input.path.display(), findings = doc.findings.len(), wall_s = secs, "audited");
                 if !ctx.quiet {
                     let summary = report::summary(&doc);
                     let rtf = doc.input.duration_ms as f64 / 1000.0 / secs.max(1e-6);
-                    let line = format!("{summary}  → {} ({secs:.1} s, {rtf:.1}× real time)\n", out_dir.join(&input.name).display());
+                    let line = format!(
+                        "{summary}  → {} ({secs:.1} s, {rtf:.1}× real time)\n",
+                        out_dir.join(&input.name).display()
+                    );
                     if args.json {
                         eprint!("{line}");
                     } else {
@@ -115,7 +135,11 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
             Err(e) => {
                 let bad = e.is_bad_input();
                 eprintln!("error: {}: {e}", input.path.display());
-                outcome = outcome.worst(if bad { Outcome::BadInput } else { Outcome::Failure });
+                outcome = outcome.worst(if bad {
+                    Outcome::BadInput
+                } else {
+                    Outcome::Failure
+                });
             }
         }
     }
@@ -151,12 +175,21 @@ fn audit_one(
     for warning in out.report.warnings() {
         eprintln!("warning: {}: {warning}", path.display());
     }
-    let mut doc = pipeline::build_document(path.display().to_string(), sha256, size, out, engine_info.clone(), engine);
+    let mut doc = pipeline::build_document(
+        path.display().to_string(),
+        sha256,
+        size,
+        out,
+        engine_info.clone(),
+        engine,
+    );
     if let Some(start) = started_at {
         set_wall_clock(&mut doc, start);
     }
-    report::write_outputs(&doc, &out_dir.join(&input.name))
-        .map_err(|e| AuditError::Io { path: out_dir.join(&input.name).display().to_string(), source: e })?;
+    report::write_outputs(&doc, &out_dir.join(&input.name)).map_err(|e| AuditError::Io {
+        path: out_dir.join(&input.name).display().to_string(),
+        source: e,
+    })?;
     Ok(doc)
 }
 
@@ -172,7 +205,8 @@ fn set_wall_clock(doc: &mut FindingsDoc, start: chrono::DateTime<chrono::FixedOf
 /// `liveaudit transcribe INPUT`.
 pub(super) fn run_transcribe(ctx: &Context, args: TranscribeArgs) -> anyhow::Result<Outcome> {
     let asr = asr_settings(&args.asr, &ctx.file_config)?;
-    let model = WhisperModel::load(&asr.model_path, &asr.config).map_err(|e| UsageError(e.to_string()))?;
+    let model =
+        WhisperModel::load(&asr.model_path, &asr.config).map_err(|e| UsageError(e.to_string()))?;
     let mut transcriber = model.transcriber(&asr.config)?;
     let pb = progress_bar(ctx, &super::settings::output_name(&args.input));
     let out = pipeline::transcribe_path(&args.input, &mut transcriber, &mut on_progress(&pb));
@@ -181,7 +215,11 @@ pub(super) fn run_transcribe(ctx: &Context, args: TranscribeArgs) -> anyhow::Res
         Ok(o) => o,
         Err(e) => {
             eprintln!("error: {}: {e}", args.input.display());
-            return Ok(if e.is_bad_input() { Outcome::BadInput } else { Outcome::Failure });
+            return Ok(if e.is_bad_input() {
+                Outcome::BadInput
+            } else {
+                Outcome::Failure
+            });
         }
     };
     for warning in out.report.warnings() {
@@ -194,11 +232,19 @@ pub(super) fn run_transcribe(ctx: &Context, args: TranscribeArgs) -> anyhow::Res
         TranscriptFormat::Text => out
             .segments
             .iter()
-            .map(|s| format!("[{} → {}] {}\n", report::clock(s.start_ms, '.'), report::clock(s.end_ms, '.'), s.text))
+            .map(|s| {
+                format!(
+                    "[{} → {}] {}\n",
+                    report::clock(s.start_ms, '.'),
+                    report::clock(s.end_ms, '.'),
+                    s.text
+                )
+            })
             .collect(),
     };
     match &args.out {
-        Some(p) => report::write_atomic(p, text.as_bytes()).with_context(|| format!("writing {}", p.display()))?,
+        Some(p) => report::write_atomic(p, text.as_bytes())
+            .with_context(|| format!("writing {}", p.display()))?,
         None => print!("{text}"),
     }
     Ok(Outcome::Success)
@@ -207,10 +253,11 @@ pub(super) fn run_transcribe(ctx: &Context, args: TranscribeArgs) -> anyhow::Res
 /// Reads a transcript: either a findings document (its `transcript`) or a bare segment array.
 fn read_transcript(path: &Path) -> Result<(Option<FindingsDoc>, Vec<Segment>), String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
-    let value: serde_json::Value =
-        serde_json::from_str(&text).map_err(|e| format!("not JSON (line {}, column {}): {e}", e.line(), e.column()))?;
+    let value: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| format!("not JSON (line {}, column {}): {e}", e.line(), e.column()))?;
     if value.is_array() {
-        let segs: Vec<Segment> = serde_json::from_value(value).map_err(|e| format!("not a segment array: {e}"))?;
+        let segs: Vec<Segment> =
+            serde_json::from_value(value).map_err(|e| format!("not a segment array: {e}"))?;
         return Ok((None, segs));
     }
     if value.get("transcript").is_some() {
@@ -222,7 +269,10 @@ fn read_transcript(path: &Path) -> Result<(Option<FindingsDoc>, Vec<Segment>), S
             .map_err(|e| format!("its \"transcript\" is not a segment array: {e}"))?;
         return Ok((None, segs));
     }
-    Err("expected a findings.json (with \"transcript\") or an array of {start_ms, end_ms, text}".into())
+    Err(
+        "expected a findings.json (with \"transcript\") or an array of {start_ms, end_ms, text}"
+            .into(),
+    )
 }
 
 /// `liveaudit check TRANSCRIPT`.

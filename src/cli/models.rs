@@ -43,7 +43,7 @@ pub(super) fn run(ctx: &Context, cmd: ModelsCommand) -> anyhow::Result<Outcome> 
             Err(e) => Ok(model_failure(&e)),
         },
         ModelsCommand::List { dir } => {
-            println!("{:<34} {:>12}  {:<8} {}", "file", "size", "present", "known as");
+            println!("{:<34} {:>12}  {:<8} known as", "file", "size", "present");
             for m in modelstore::list_models(&dir) {
                 let size = m.size.or(m.entry.as_ref().map(|e| e.size)).unwrap_or(0);
                 let present = match (&m.path, m.size_matches) {
@@ -51,13 +51,18 @@ pub(super) fn run(ctx: &Context, cmd: ModelsCommand) -> anyhow::Result<Outcome> 
                     (Some(_), _) => "yes",
                     (None, _) => "-",
                 };
-                let known = m.entry.as_ref().map(|e| format!("{} ({} {})", e.name, e.model_type, e.ftype)).unwrap_or_default();
+                let known = m
+                    .entry
+                    .as_ref()
+                    .map(|e| format!("{} ({} {})", e.name, e.model_type, e.ftype))
+                    .unwrap_or_default();
                 println!("{:<34} {:>12}  {:<8} {}", m.file, size, present, known);
             }
             Ok(Outcome::Success)
         }
         ModelsCommand::Verify { model } => {
-            let path = modelstore::resolve_model(model.as_deref()).map_err(|e| UsageError(e.to_string()))?;
+            let path = modelstore::resolve_model(model.as_deref())
+                .map_err(|e| UsageError(e.to_string()))?;
             match modelstore::verify_ggml(&path) {
                 Ok(s) => {
                     let known = s
@@ -70,7 +75,11 @@ pub(super) fn run(ctx: &Context, cmd: ModelsCommand) -> anyhow::Result<Outcome> 
                         s.path.display(),
                         s.model_type,
                         s.ftype,
-                        if s.multilingual { "multilingual" } else { "English-only" },
+                        if s.multilingual {
+                            "multilingual"
+                        } else {
+                            "English-only"
+                        },
                         s.n_tensors,
                         s.size,
                         s.sha256

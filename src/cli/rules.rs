@@ -17,7 +17,11 @@ pub(super) fn run(_ctx: &Context, cmd: RulesCommand) -> anyhow::Result<Outcome> 
             let pack = load_pack(pack.as_deref())?;
             let report = test_examples(&pack);
             print!("{report}");
-            Ok(if report.is_ok() { Outcome::Success } else { Outcome::BadInput })
+            Ok(if report.is_ok() {
+                Outcome::Success
+            } else {
+                Outcome::BadInput
+            })
         }
         RulesCommand::Lint { pack } => {
             let issues = match lint_path(pack.as_deref()) {
@@ -30,9 +34,16 @@ pub(super) fn run(_ctx: &Context, cmd: RulesCommand) -> anyhow::Result<Outcome> 
             for i in &issues {
                 println!("{i}");
             }
-            let errors = issues.iter().filter(|i| i.level == LintLevel::Error).count();
+            let errors = issues
+                .iter()
+                .filter(|i| i.level == LintLevel::Error)
+                .count();
             println!("{} issue(s), {errors} error(s)", issues.len());
-            Ok(if errors == 0 { Outcome::Success } else { Outcome::BadInput })
+            Ok(if errors == 0 {
+                Outcome::Success
+            } else {
+                Outcome::BadInput
+            })
         }
     }
 }

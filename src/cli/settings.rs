@@ -29,7 +29,9 @@ pub struct FileConfig {
 impl FileConfig {
     /// Reads the config file if one was given; a syntax error names the file and line.
     pub fn load(path: Option<&Path>) -> Result<FileConfig, UsageError> {
-        let Some(path) = path else { return Ok(FileConfig::default()) };
+        let Some(path) = path else {
+            return Ok(FileConfig::default());
+        };
         let text = std::fs::read_to_string(path)
             .map_err(|e| UsageError(format!("cannot read config file {}: {e}", path.display())))?;
         toml::from_str(&text).map_err(|e| {
@@ -37,7 +39,11 @@ impl FileConfig {
                 .span()
                 .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
                 .unwrap_or(0);
-            UsageError(format!("config file {} line {line}: {}", path.display(), e.message()))
+            UsageError(format!(
+                "config file {} line {line}: {}",
+                path.display(),
+                e.message()
+            ))
         })
     }
 }
@@ -57,13 +63,17 @@ pub fn asr_settings(args: &AsrArgs, file: &FileConfig) -> Result<AsrSettings, Us
     let mut config = AsrConfig::default();
     if let Some(t) = args.threads.or(file.threads) {
         if t == 0 || t > 256 {
-            return Err(UsageError(format!("--threads must be between 1 and 256, got {t}")));
+            return Err(UsageError(format!(
+                "--threads must be between 1 and 256, got {t}"
+            )));
         }
         config.threads = t;
     }
     if let Some(b) = args.beam_size.or(file.beam_size) {
         if !(1..=16).contains(&b) {
-            return Err(UsageError(format!("--beam-size must be between 1 and 16, got {b}")));
+            return Err(UsageError(format!(
+                "--beam-size must be between 1 and 16, got {b}"
+            )));
         }
         config.beam_size = Some(b);
     }
@@ -86,9 +96,19 @@ const RECORDING_EXTENSIONS: &[&str] = &[
 /// Output name of a recording: the file stem; for an HLS playlist `…/<name>_hls/index.m3u8`
 /// or `…/<name>/index.m3u8`, the folder name without `_hls` (FINDINGS.md).
 pub fn output_name(path: &Path) -> String {
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let is_playlist = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("m3u8"));
-    if is_playlist && matches!(stem.as_str(), "index" | "playlist" | "master" | "main" | "stream") {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let is_playlist = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("m3u8"));
+    if is_playlist
+        && matches!(
+            stem.as_str(),
+            "index" | "playlist" | "master" | "main" | "stream"
+        )
+    {
         if let Some(dir) = path.parent().and_then(|p| p.file_name()) {
             let dir = dir.to_string_lossy();
             return dir.strip_suffix("_hls").unwrap_or(&dir).to_string();
@@ -159,8 +179,14 @@ mod tests {
 
     #[test]
     fn output_names_follow_the_findings_spec() {
-        assert_eq!(output_name(Path::new("a/pub01_facecream.flv")), "pub01_facecream");
-        assert_eq!(output_name(Path::new("c/pub07_milk_hls/index.m3u8")), "pub07_milk");
+        assert_eq!(
+            output_name(Path::new("a/pub01_facecream.flv")),
+            "pub01_facecream"
+        );
+        assert_eq!(
+            output_name(Path::new("c/pub07_milk_hls/index.m3u8")),
+            "pub07_milk"
+        );
         assert_eq!(output_name(Path::new("c/room9/index.m3u8")), "room9");
         assert_eq!(output_name(Path::new("c/live.m3u8")), "live");
     }

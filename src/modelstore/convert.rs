@@ -227,7 +227,7 @@ fn num_heads(index: &Ct2Index, prefix: &str, state: u64) -> Result<u32, ModelErr
         })? as u64,
         None => state / 64,
     };
-    if heads == 0 || state % heads != 0 {
+    if heads == 0 || !state.is_multiple_of(heads) {
         return Err(ModelError::UnexpectedTensor {
             path: index.path.clone(),
             tensor: format!("{prefix}/num_heads"),

@@ -282,7 +282,9 @@ fn check_hparams(path: &Path, hp: &Hparams) -> Result<(), ModelError> {
             });
         }
     }
-    if hp.n_audio_state % hp.n_audio_head != 0 || hp.n_text_state % hp.n_text_head != 0 {
+    if !hp.n_audio_state.is_multiple_of(hp.n_audio_head)
+        || !hp.n_text_state.is_multiple_of(hp.n_text_head)
+    {
         return Err(corrupt(
             path,
             "head count does not divide the state size".into(),

@@ -71,8 +71,16 @@ pub fn summary(doc: &FindingsDoc) -> String {
     }
     out.push('\n');
     for f in &doc.findings {
-        let review = if f.needs_review { " [needs review]" } else { "" };
-        let mitigated = if f.mitigated { " [corrected on air]" } else { "" };
+        let review = if f.needs_review {
+            " [needs review]"
+        } else {
+            ""
+        };
+        let mitigated = if f.mitigated {
+            " [corrected on air]"
+        } else {
+            ""
+        };
         let basis = f
             .legal_basis
             .first()

@@ -49,7 +49,10 @@ mod tests {
 
     #[test]
     fn srt_and_vtt_have_their_own_time_formats() {
-        let segs = vec![Segment::new(1500, 4250, "全网最低价"), Segment::new(5000, 6000, "\n")];
+        let segs = vec![
+            Segment::new(1500, 4250, "全网最低价"),
+            Segment::new(5000, 6000, "\n"),
+        ];
         let srt = to_srt(&segs);
         assert!(srt.starts_with("1\n00:00:01,500 --> 00:00:04,250\n全网最低价\n\n2\n"));
         let vtt = to_vtt(&segs);

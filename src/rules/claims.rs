@@ -19,7 +19,10 @@ pub(crate) struct Extracted {
 fn num(s: &str) -> Value {
     match s.parse::<u64>() {
         Ok(v) => Value::from(v),
-        Err(_) => s.parse::<f64>().map(Value::from).unwrap_or_else(|_| Value::from(s)),
+        Err(_) => s
+            .parse::<f64>()
+            .map(Value::from)
+            .unwrap_or_else(|_| Value::from(s)),
     }
 }
 
@@ -44,7 +47,23 @@ pub(crate) fn extract(ex: Extractor, w: &str, trigger: usize) -> Extracted {
 /// Measure words after which a number is a quantity, not a price.
 const QUANTITY: &str = "瓶盒件个支套袋包箱罐只条双台斤克份次天人单";
 /// Markers that introduce the price actually charged.
-const STRONG: &[&str] = &["现价", "只要", "只需", "仅需", "仅要", "仅售", "只卖", "到手", "秒杀", "福利价", "活动价", "特价", "券后", "折后", "一口价"];
+const STRONG: &[&str] = &[
+    "现价",
+    "只要",
+    "只需",
+    "仅需",
+    "仅要",
+    "仅售",
+    "只卖",
+    "到手",
+    "秒杀",
+    "福利价",
+    "活动价",
+    "特价",
+    "券后",
+    "折后",
+    "一口价",
+];
 
 fn price(w: &str, trigger: usize) -> Extracted {
     static ORIG: OnceLock<Regex> = OnceLock::new();
@@ -69,7 +88,10 @@ fn price(w: &str, trigger: usize) -> Extracted {
     };
     let start_byte = w.char_indices().nth(trigger).map(|(b, _)| b).unwrap_or(0);
     let mut after_orig = start_byte;
-    if let Some(c) = orig.captures_iter(w).find(|c| c.get(0).is_some_and(|m| m.end() > start_byte)) {
+    if let Some(c) = orig
+        .captures_iter(w)
+        .find(|c| c.get(0).is_some_and(|m| m.end() > start_byte))
+    {
         let m = c.get(1).expect("group");
         claims.insert("original_price".into(), num(m.as_str()));
         after_orig = m.end();
@@ -85,7 +107,9 @@ fn price(w: &str, trigger: usize) -> Extracted {
         if next.is_some_and(|ch| QUANTITY.contains(ch)) {
             continue;
         }
-        let strong = STRONG.iter().any(|s| c.get(0).is_some_and(|all| all.as_str().starts_with(s)));
+        let strong = STRONG
+            .iter()
+            .any(|s| c.get(0).is_some_and(|all| all.as_str().starts_with(s)));
         if best.is_none_or(|(bs, _, _)| strong && !bs) {
             best = Some((strong, m.end(), m.as_str()));
         }
@@ -97,11 +121,17 @@ fn price(w: &str, trigger: usize) -> Extracted {
         claims.insert("price".into(), num(v));
         bump(after_orig + end, &mut reach);
     }
-    if let Some(c) = disc.captures_iter(w).find(|c| c.get(0).is_some_and(|m| m.end() > start_byte)) {
+    if let Some(c) = disc
+        .captures_iter(w)
+        .find(|c| c.get(0).is_some_and(|m| m.end() > start_byte))
+    {
         claims.insert("discount".into(), num(c.get(1).expect("group").as_str()));
         bump(c.get(0).expect("match").end(), &mut reach);
     }
-    if let Some(c) = cut.captures_iter(w).find(|c| c.get(0).is_some_and(|m| m.end() > start_byte)) {
+    if let Some(c) = cut
+        .captures_iter(w)
+        .find(|c| c.get(0).is_some_and(|m| m.end() > start_byte))
+    {
         claims.insert("reduction".into(), num(c.get(1).expect("group").as_str()));
         bump(c.get(0).expect("match").end(), &mut reach);
     }
@@ -112,13 +142,23 @@ fn sales(w: &str, trigger: usize) -> Extracted {
     static COUNT: OnceLock<Regex> = OnceLock::new();
     static PEOPLE: OnceLock<Regex> = OnceLock::new();
     static RATE: OnceLock<Regex> = OnceLock::new();
-    let count = re(&COUNT, r"(\d+(?:\.\d+)?)(?:多|余)?(单|件|瓶|盒|份|套|箱|支|罐|袋|台)");
+    let count = re(
+        &COUNT,
+        r"(\d+(?:\.\d+)?)(?:多|余)?(单|件|瓶|盒|份|套|箱|支|罐|袋|台)",
+    );
     let people = re(
         &PEOPLE,
         r"(\d+(?:\.\d+)?)(?:多|余)?(?:个|位|名)?(人|宝妈|家人|用户|顾客|姐妹|客户|粉丝|家庭|买家|朋友)",
     );
-    let rate = re(&RATE, r"(好评率|好评|满意度|满意率|回购率|复购率|推荐率|有效率|治愈率)(?:达到|高达|是|有)?(\d+(?:\.\d+)?)%");
-    let start_byte = w.char_indices().nth(trigger.saturating_sub(12)).map(|(b, _)| b).unwrap_or(0);
+    let rate = re(
+        &RATE,
+        r"(好评率|好评|满意度|满意率|回购率|复购率|推荐率|有效率|治愈率)(?:达到|高达|是|有)?(\d+(?:\.\d+)?)%",
+    );
+    let start_byte = w
+        .char_indices()
+        .nth(trigger.saturating_sub(12))
+        .map(|(b, _)| b)
+        .unwrap_or(0);
     let mut claims = Map::new();
     let mut reach: Option<usize> = None;
     let mut bump = |end: usize| {
@@ -154,7 +194,11 @@ fn returns(w: &str, trigger: usize) -> Extracted {
         r"(?:(年化|每年|一年|1年|年|每月|一个月|1个月|月|每天|日|每周|周)[^\d,.!?。]{0,6}?)?(?:收益|回报|利息|利润|赚|收益率|回报率|利率)[^\d,.!?。]{0,4}?(\d+(?:\.\d+)?)%",
     );
     let mult = re(&MULT, r"(?:翻|涨|赚)(\d+(?:\.\d+)?)倍");
-    let start_byte = w.char_indices().nth(trigger.saturating_sub(12)).map(|(b, _)| b).unwrap_or(0);
+    let start_byte = w
+        .char_indices()
+        .nth(trigger.saturating_sub(12))
+        .map(|(b, _)| b)
+        .unwrap_or(0);
     let mut claims = Map::new();
     let mut reach: Option<usize> = None;
     if let Some(c) = ret.captures_iter(&w[start_byte..]).next() {

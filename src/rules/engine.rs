@@ -77,17 +77,38 @@ struct Phrases {
 
 impl Phrases {
     fn build(terms: &[String], regex: &[String], kind: MatchKind) -> Result<Phrases, String> {
-        let mut norm: Vec<String> = terms.iter().map(|t| text::normalize_term(t)).filter(|t| !t.is_empty()).collect();
+        let mut norm: Vec<String> = terms
+            .iter()
+            .map(|t| text::normalize_term(t))
+            .filter(|t| !t.is_empty())
+            .collect();
         norm.sort();
         norm.dedup();
-        let max_chars = norm.iter().map(|t| t.chars().count()).max().unwrap_or(0).max(8);
+        let max_chars = norm
+            .iter()
+            .map(|t| t.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(8);
         let ac = if norm.is_empty() {
             None
         } else {
-            Some(AhoCorasickBuilder::new().match_kind(kind).build(&norm).map_err(|e| e.to_string())?)
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(kind)
+                    .build(&norm)
+                    .map_err(|e| e.to_string())?,
+            )
         };
-        let regex = regex.iter().map(|r| compile_regex(r).map_err(|e| e.to_string())).collect::<Result<_, _>>()?;
-        Ok(Phrases { ac, max_chars, regex })
+        let regex = regex
+            .iter()
+            .map(|r| compile_regex(r).map_err(|e| e.to_string()))
+            .collect::<Result<_, _>>()?;
+        Ok(Phrases {
+            ac,
+            max_chars,
+            regex,
+        })
     }
 
     fn is_empty(&self) -> bool {
@@ -96,7 +117,13 @@ impl Phrases {
 
     /// Calls `f` with every match (normalised char span) inside chars `a..b` until it returns
     /// `false`; returns whether it stopped early.
-    fn each_match(&self, n: &Normalized, a: usize, b: usize, mut f: impl FnMut(usize, usize) -> bool) -> bool {
+    fn each_match(
+        &self,
+        n: &Normalized,
+        a: usize,
+        b: usize,
+        mut f: impl FnMut(usize, usize) -> bool,
+    ) -> bool {
         if a >= b {
             return false;
         }
@@ -105,13 +132,19 @@ impl Phrases {
         if let Some(ac) = &self.ac {
             if ac.match_kind() == MatchKind::Standard {
                 for m in ac.find_overlapping_iter(hay) {
-                    if !f(n.char_at_byte(base + m.start()), n.char_at_byte(base + m.end())) {
+                    if !f(
+                        n.char_at_byte(base + m.start()),
+                        n.char_at_byte(base + m.end()),
+                    ) {
                         return true;
                     }
                 }
             } else {
                 for m in ac.find_iter(hay) {
-                    if !f(n.char_at_byte(base + m.start()), n.char_at_byte(base + m.end())) {
+                    if !f(
+                        n.char_at_byte(base + m.start()),
+                        n.char_at_byte(base + m.end()),
+                    ) {
                         return true;
                     }
                 }
@@ -119,7 +152,12 @@ impl Phrases {
         }
         for re in &self.regex {
             for m in re.find_iter(hay) {
-                if m.start() < m.end() && !f(n.char_at_byte(base + m.start()), n.char_at_byte(base + m.end())) {
+                if m.start() < m.end()
+                    && !f(
+                        n.char_at_byte(base + m.start()),
+                        n.char_at_byte(base + m.end()),
+                    )
+                {
                     return true;
                 }
             }
@@ -152,12 +190,18 @@ impl RegexPass {
         let pats: Vec<&str> = patterns.iter().map(|p| p.1.as_str()).collect();
         let all = regex_automata::meta::Regex::new_many(&pats).map_err(|e| e.to_string())?;
         let which = regex_automata::meta::Builder::new()
-            .configure(regex_automata::meta::Config::new().match_kind(regex_automata::MatchKind::All))
+            .configure(
+                regex_automata::meta::Config::new().match_kind(regex_automata::MatchKind::All),
+            )
             .build_many(&pats)
             .map_err(|e| e.to_string())?;
         let each = patterns
             .iter()
-            .map(|(r, p)| regex_automata::meta::Regex::new(p).map(|re| (*r, re)).map_err(|e| e.to_string()))
+            .map(|(r, p)| {
+                regex_automata::meta::Regex::new(p)
+                    .map(|re| (*r, re))
+                    .map_err(|e| e.to_string())
+            })
             .collect::<Result<_, _>>()?;
         Ok(Some(RegexPass { all, which, each }))
     }
@@ -174,7 +218,8 @@ impl RegexPass {
                 b -= 1;
             }
             set.clear();
-            self.which.which_overlapping_matches(&Input::new(text).range(a..b), &mut set);
+            self.which
+                .which_overlapping_matches(&Input::new(text).range(a..b), &mut set);
             for pid in set.iter() {
                 let (rule, re) = &self.each[pid.as_usize()];
                 for mm in re.find_iter(Input::new(text).range(a..b)) {
@@ -274,7 +319,12 @@ fn compile_err(rule: &Rule, message: String) -> RuleError {
 }
 
 fn pack_err(pack: &RulePack, message: String) -> RuleError {
-    RuleError::Compile { rule_id: "-".into(), file: pack.name().to_string(), line: 0, message }
+    RuleError::Compile {
+        rule_id: "-".into(),
+        file: pack.name().to_string(),
+        line: 0,
+        message,
+    }
 }
 
 /// Interns normalised terms, collecting the roles (rule indices) of each.
@@ -316,7 +366,10 @@ impl RuleEngine {
                     continue;
                 }
                 // One syllable matches far too much to stand for a term.
-                if rule.pinyin && nt.chars().count() >= 2 && crate::text::pinyin::encode_term(&nt).is_some() {
+                if rule.pinyin
+                    && nt.chars().count() >= 2
+                    && crate::text::pinyin::encode_term(&nt).is_some()
+                {
                     pin.add(nt.clone(), ri);
                 }
                 exact.add(nt, ri);
@@ -327,12 +380,17 @@ impl RuleEngine {
             }
             let cond = |c: &Condition| -> Result<CompiledCond, RuleError> {
                 Ok(CompiledCond {
-                    phrases: Phrases::build(&c.terms, &c.regex, MatchKind::Standard).map_err(|e| compile_err(rule, e))?,
+                    phrases: Phrases::build(&c.terms, &c.regex, MatchKind::Standard)
+                        .map_err(|e| compile_err(rule, e))?,
                     within: c.within,
                     side: c.side,
                 })
             };
-            let require = rule.require.iter().map(cond).collect::<Result<Vec<_>, _>>()?;
+            let require = rule
+                .require
+                .iter()
+                .map(cond)
+                .collect::<Result<Vec<_>, _>>()?;
             let exceptions = rule
                 .exceptions
                 .iter()
@@ -345,14 +403,23 @@ impl RuleEngine {
                     })
                 })
                 .collect::<Result<Vec<_>, RuleError>>()?;
-            let exclude = Phrases::build(&rule.exclude, &[], MatchKind::Standard).map_err(|e| compile_err(rule, e))?;
+            let exclude = Phrases::build(&rule.exclude, &[], MatchKind::Standard)
+                .map_err(|e| compile_err(rule, e))?;
             rules.push(CompiledRule {
                 rule: rule.clone(),
                 require,
                 exclude,
                 exceptions,
-                contexts_any: rule.contexts_any.iter().filter_map(|c| ctx_index(c)).collect(),
-                contexts_none: rule.contexts_none.iter().filter_map(|c| ctx_index(c)).collect(),
+                contexts_any: rule
+                    .contexts_any
+                    .iter()
+                    .filter_map(|c| ctx_index(c))
+                    .collect(),
+                contexts_none: rule
+                    .contexts_none
+                    .iter()
+                    .filter_map(|c| ctx_index(c))
+                    .collect(),
                 when: rule
                     .when
                     .iter()
@@ -409,8 +476,12 @@ impl RuleEngine {
             context_roles.push(Vec::new());
         }
         let retraction_terms: Vec<bool> = {
-            let set: std::collections::HashSet<String> =
-                cfg.retraction.terms.iter().map(|t| text::normalize_term(t)).collect();
+            let set: std::collections::HashSet<String> = cfg
+                .retraction
+                .terms
+                .iter()
+                .map(|t| text::normalize_term(t))
+                .collect();
             exact.terms.iter().map(|t| set.contains(t)).collect()
         };
         for r in &cfg.retraction.regex {
@@ -418,7 +489,11 @@ impl RuleEngine {
             regex_patterns.push((RETRACTION, ascii_digits(r)));
         }
         let exact_ac = build(&exact.terms, MatchKind::Standard)?;
-        let pin_bytes: Vec<Vec<u8>> = pin.terms.iter().map(|t| crate::text::pinyin::encode(t)).collect();
+        let pin_bytes: Vec<Vec<u8>> = pin
+            .terms
+            .iter()
+            .map(|t| crate::text::pinyin::encode(t))
+            .collect();
         let pinyin_ac = if pin_bytes.is_empty() {
             None
         } else {
@@ -430,18 +505,29 @@ impl RuleEngine {
                     .map_err(|e| pack_err(pack, e.to_string()))?,
             )
         };
-        let pinyin_terms = pin.terms.iter().map(|t| (t.clone(), t.chars().count())).collect();
+        let pinyin_terms = pin
+            .terms
+            .iter()
+            .map(|t| (t.clone(), t.chars().count()))
+            .collect();
         // Negators and the words that merely start like one, longest match first.
         let mut neg_terms: Vec<(String, bool)> = cfg
             .negators
             .iter()
             .map(|t| (text::normalize_term(t), true))
-            .chain(cfg.not_negators.iter().map(|t| (text::normalize_term(t), false)))
+            .chain(
+                cfg.not_negators
+                    .iter()
+                    .map(|t| (text::normalize_term(t), false)),
+            )
             .filter(|(t, _)| !t.is_empty())
             .collect();
         neg_terms.sort();
         neg_terms.dedup_by(|a, b| a.0 == b.0);
-        let negators = build(&neg_terms.iter().map(|t| t.0.clone()).collect::<Vec<_>>(), MatchKind::LeftmostLongest)?;
+        let negators = build(
+            &neg_terms.iter().map(|t| t.0.clone()).collect::<Vec<_>>(),
+            MatchKind::LeftmostLongest,
+        )?;
         let negator_flags = neg_terms.iter().map(|t| t.1).collect();
         let regex_pass = RegexPass::build(regex_patterns).map_err(|e| pack_err(pack, e))?;
         Ok(RuleEngine {
@@ -455,7 +541,12 @@ impl RuleEngine {
             pinyin_terms,
             negators,
             negator_flags,
-            raise_contexts: cfg.raise.contexts.iter().filter_map(|c| ctx_index(c)).collect(),
+            raise_contexts: cfg
+                .raise
+                .contexts
+                .iter()
+                .filter_map(|c| ctx_index(c))
+                .collect(),
             contexts,
             context_roles,
             retraction_terms,
@@ -491,17 +582,34 @@ impl RuleEngine {
         if hits.is_empty() {
             return Vec::new();
         }
-        let mut cands: Vec<Cand> = hits.iter().filter_map(|h| self.evaluate(&rt, h, &ctx)).collect();
+        let mut cands: Vec<Cand> = hits
+            .iter()
+            .filter_map(|h| self.evaluate(&rt, h, &ctx))
+            .collect();
         self.pinyin_support(&mut cands);
         let cands = self.merge_same_rule(&rt, cands);
-        let cands = if dedup { self.dedup_category(cands) } else { cands };
-        let mut out: Vec<Finding> = cands.into_iter().map(|c| self.finding(&rt, c, &retract)).collect();
-        out.sort_by(|a, b| (a.start_ms, a.end_ms, &a.rule_id).cmp(&(b.start_ms, b.end_ms, &b.rule_id)));
+        let cands = if dedup {
+            self.dedup_category(cands)
+        } else {
+            cands
+        };
+        let mut out: Vec<Finding> = cands
+            .into_iter()
+            .map(|c| self.finding(&rt, c, &retract))
+            .collect();
+        out.sort_by(|a, b| {
+            (a.start_ms, a.end_ms, &a.rule_id).cmp(&(b.start_ms, b.end_ms, &b.rule_id))
+        });
         out
     }
 
     /// Trigger hits of all rules; fills `ctx` with the start of every context term, per context.
-    fn collect_hits(&self, rt: &Running, ctx: &mut [Vec<usize>], retract: &mut Vec<(usize, usize)>) -> Vec<Hit> {
+    fn collect_hits(
+        &self,
+        rt: &Running,
+        ctx: &mut [Vec<usize>],
+        retract: &mut Vec<(usize, usize)>,
+    ) -> Vec<Hit> {
         let n = &rt.norm;
         let mut hits = Vec::new();
         if let Some(ac) = &self.exact {
@@ -520,7 +628,13 @@ impl RuleEngine {
                 }
                 let e = n.char_at_byte(m.end());
                 for &r in roles {
-                    hits.push(Hit { rule: r, s, e, kind: Kind::Exact, term: 0 });
+                    hits.push(Hit {
+                        rule: r,
+                        s,
+                        e,
+                        kind: Kind::Exact,
+                        term: 0,
+                    });
                 }
             }
         }
@@ -533,7 +647,13 @@ impl RuleEngine {
                 if rule == RETRACTION {
                     retract.push((s, e));
                 } else {
-                    hits.push(Hit { rule, s, e, kind: Kind::Regex, term: 0 });
+                    hits.push(Hit {
+                        rule,
+                        s,
+                        e,
+                        kind: Kind::Regex,
+                        term: 0,
+                    });
                 }
             }
         }
@@ -551,7 +671,13 @@ impl RuleEngine {
                     continue;
                 }
                 for &r in &self.pinyin_roles[pid] {
-                    hits.push(Hit { rule: r, s, e, kind: Kind::Pinyin, term: pid });
+                    hits.push(Hit {
+                        rule: r,
+                        s,
+                        e,
+                        kind: Kind::Pinyin,
+                        term: pid,
+                    });
                 }
             }
         }
@@ -569,7 +695,9 @@ impl RuleEngine {
 
     /// Whether a negator stands just before `s`, within the same clause.
     fn negated(&self, n: &Normalized, s: usize, lo: usize) -> bool {
-        let Some(ac) = &self.negators else { return false };
+        let Some(ac) = &self.negators else {
+            return false;
+        };
         let w = self.settings.negation_window;
         let mut a = s.saturating_sub(w + 4).max(lo);
         // Stop at the clause boundary.
@@ -594,7 +722,15 @@ impl RuleEngine {
     }
 
     /// Nearest match of a condition around `s..e` inside region `lo..hi`.
-    fn nearest(&self, n: &Normalized, c: &CompiledCond, s: usize, e: usize, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    fn nearest(
+        &self,
+        n: &Normalized,
+        c: &CompiledCond,
+        s: usize,
+        e: usize,
+        lo: usize,
+        hi: usize,
+    ) -> Option<(usize, usize)> {
         let reach = c.within + c.phrases.max_chars;
         let a = s.saturating_sub(reach).max(lo);
         let b = (e + reach).min(hi);
@@ -610,7 +746,8 @@ impl RuleEngine {
             }
             // Characters between the two spans (0 when they touch or overlap).
             let gap = s.saturating_sub(mb).max(ma.saturating_sub(e));
-            let better = |(g, (ba, bb)): (usize, (usize, usize))| gap < g || (gap == g && mb - ma > bb - ba);
+            let better =
+                |(g, (ba, bb)): (usize, (usize, usize))| gap < g || (gap == g && mb - ma > bb - ba);
             if gap <= c.within && best.is_none_or(better) {
                 best = Some((gap, (ma, mb)));
             }
@@ -625,10 +762,19 @@ impl RuleEngine {
         let n = &rt.norm;
         let (lo, hi) = rt.region(h.s);
         let (s, e) = (h.s, h.e);
-        if !cr.contexts_any.is_empty() && !cr.contexts_any.iter().any(|&c| self.context_near(ctx, c, s, e)) {
+        if !cr.contexts_any.is_empty()
+            && !cr
+                .contexts_any
+                .iter()
+                .any(|&c| self.context_near(ctx, c, s, e))
+        {
             return None;
         }
-        if cr.contexts_none.iter().any(|&c| self.context_near(ctx, c, s, e)) {
+        if cr
+            .contexts_none
+            .iter()
+            .any(|&c| self.context_near(ctx, c, s, e))
+        {
             return None;
         }
         let mut span = (s, e);
@@ -654,7 +800,11 @@ impl RuleEngine {
         }
         let mut severity = rule.severity;
         let mut when = None;
-        if let Some(i) = cr.when.iter().position(|(c, _, _)| self.context_near(ctx, *c, s, e)) {
+        if let Some(i) = cr
+            .when
+            .iter()
+            .position(|(c, _, _)| self.context_near(ctx, *c, s, e))
+        {
             if !cr.when[i].1.is_empty() {
                 when = Some(i);
             }
@@ -662,7 +812,11 @@ impl RuleEngine {
                 severity = sv;
             }
         }
-        let raised = rule.raise && self.raise_contexts.iter().any(|&c| self.context_near(ctx, c, s, e));
+        let raised = rule.raise
+            && self
+                .raise_contexts
+                .iter()
+                .any(|&c| self.context_near(ctx, c, s, e));
         if raised {
             severity = severity.raised();
         }
@@ -686,7 +840,11 @@ impl RuleEngine {
         }
         let (confidence, matched, short_pinyin) = match h.kind {
             Kind::Exact => (rule.confidence, String::new(), false),
-            Kind::Regex => (rule.confidence * self.settings.regex_confidence, String::new(), false),
+            Kind::Regex => (
+                rule.confidence * self.settings.regex_confidence,
+                String::new(),
+                false,
+            ),
             Kind::Pinyin => {
                 let (term, len) = &self.pinyin_terms[h.term];
                 claims.insert("heard_as".into(), Value::from(n.slice(s, e)));
@@ -721,14 +879,19 @@ impl RuleEngine {
         }
         let w = self.settings.pinyin_support_within;
         // Supporting matches per category, sorted by start.
-        let mut support: Vec<(Category, usize, usize)> =
-            cands.iter().filter(|c| !c.short_pinyin).map(|c| (c.category, c.span.0, c.span.1)).collect();
+        let mut support: Vec<(Category, usize, usize)> = cands
+            .iter()
+            .filter(|c| !c.short_pinyin)
+            .map(|c| (c.category, c.span.0, c.span.1))
+            .collect();
         support.sort_unstable();
         cands.retain(|c| {
             if !c.short_pinyin {
                 return true;
             }
-            let lo = support.partition_point(|&(cat, s, _)| (cat, s) < (c.category, c.span.0.saturating_sub(w + 64)));
+            let lo = support.partition_point(|&(cat, s, _)| {
+                (cat, s) < (c.category, c.span.0.saturating_sub(w + 64))
+            });
             support[lo..]
                 .iter()
                 .take_while(|&&(cat, s, _)| cat == c.category && s <= c.span.1 + w)
@@ -792,12 +955,17 @@ impl RuleEngine {
         });
         // Kept spans per category; they never overlap, so checking the nearest one before
         // the candidate's end is enough.
-        let mut taken: std::collections::HashMap<Category, std::collections::BTreeMap<usize, usize>> =
-            std::collections::HashMap::new();
+        let mut taken: std::collections::HashMap<
+            Category,
+            std::collections::BTreeMap<usize, usize>,
+        > = std::collections::HashMap::new();
         let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
         for c in cands {
             let spans = taken.entry(c.category).or_default();
-            let clash = spans.range(..c.span.1).next_back().is_some_and(|(_, &end)| end > c.span.0);
+            let clash = spans
+                .range(..c.span.1)
+                .next_back()
+                .is_some_and(|(_, &end)| end > c.span.0);
             if !clash {
                 spans.insert(c.span.0, c.span.1);
                 kept.push(c);
@@ -842,7 +1010,11 @@ impl RuleEngine {
             end_ms,
             quote,
             // Pinyin hits name the term they stand for; others show the normalised words.
-            matched: if c.matched.is_empty() { rt.norm.slice(c.span.0, c.span.1).to_string() } else { c.matched },
+            matched: if c.matched.is_empty() {
+                rt.norm.slice(c.span.0, c.span.1).to_string()
+            } else {
+                c.matched
+            },
             context,
             legal_basis,
             confidence: (c.confidence * 100.0).round() / 100.0,
@@ -859,21 +1031,34 @@ impl RuleEngine {
 
     /// 直播电商监督管理办法 第31条: a correction (口误, 说错了, 不是…是…) within a few seconds
     /// after the claim marks it mitigated; the finding is kept.
-    fn mark_retraction(&self, rt: &Running, after: usize, retract: &[(usize, usize)], f: &mut Finding) {
+    fn mark_retraction(
+        &self,
+        rt: &Running,
+        after: usize,
+        retract: &[(usize, usize)],
+        f: &mut Finding,
+    ) {
         const LOOKAHEAD: usize = 120;
         let k = retract.partition_point(|&(a, _)| a < after);
-        let Some(&(a, b)) = retract.get(k) else { return };
+        let Some(&(a, b)) = retract.get(k) else {
+            return;
+        };
         if a >= after + LOOKAHEAD {
             return;
         }
         let (_, hi) = rt.region(after.saturating_sub(1));
-        let end = rt.index_after_time(after, f.end_ms + self.retraction_ms, LOOKAHEAD).min(hi);
+        let end = rt
+            .index_after_time(after, f.end_ms + self.retraction_ms, LOOKAHEAD)
+            .min(hi);
         if a >= end {
             return;
         }
         let (oa, ob) = rt.norm.source_range(a, b);
         f.mitigated = true;
-        f.claims.insert("retraction".into(), Value::from(rt.orig_slice(oa, ob).trim()));
+        f.claims.insert(
+            "retraction".into(),
+            Value::from(rt.orig_slice(oa, ob).trim()),
+        );
         for b in &self.retraction_basis {
             if !f.legal_basis.contains(b) {
                 f.legal_basis.push(b.clone());

@@ -8,10 +8,19 @@ use std::path::PathBuf;
 pub enum RuleError {
     /// The file is not valid TOML or has fields the pack format does not know.
     #[error("{file}:{line}:{column}: {message}")]
-    Syntax { file: String, line: usize, column: usize, message: String },
+    Syntax {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// The file parses but a rule or setting is wrong (unknown category, bad regex, …).
     #[error("{file}:{line}: {message}")]
-    Invalid { file: String, line: usize, message: String },
+    Invalid {
+        file: String,
+        line: usize,
+        message: String,
+    },
     /// The pack file or folder could not be read.
     #[error("cannot read rule pack {}: {source}", path.display())]
     Io {
@@ -21,7 +30,12 @@ pub enum RuleError {
     },
     /// A rule's patterns could not be built into a matcher.
     #[error("rule {rule_id} ({file}:{line}): {message}")]
-    Compile { rule_id: String, file: String, line: usize, message: String },
+    Compile {
+        rule_id: String,
+        file: String,
+        line: usize,
+        message: String,
+    },
 }
 
 impl RuleError {
@@ -30,7 +44,9 @@ impl RuleError {
         match self {
             RuleError::Io { source, .. } => matches!(
                 source.kind(),
-                std::io::ErrorKind::Interrupted | std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                std::io::ErrorKind::Interrupted
+                    | std::io::ErrorKind::WouldBlock
+                    | std::io::ErrorKind::TimedOut
             ),
             _ => false,
         }
@@ -45,6 +61,11 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
     }
     let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
     (line, col)
 }

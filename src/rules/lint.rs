@@ -43,7 +43,11 @@ impl LintIssue {
             Some(id) => format!("rule {id}: {}", self.message),
             None => self.message,
         };
-        RuleError::Invalid { file: self.file, line: self.line, message }
+        RuleError::Invalid {
+            file: self.file,
+            line: self.line,
+            message,
+        }
     }
 }
 
@@ -56,12 +60,22 @@ impl From<RuleError> for LintIssue {
             RuleError::Io { path, .. } => (path.display().to_string(), 0),
         };
         let message = match &e {
-            RuleError::Syntax { message, column, .. } => format!("column {column}: {message}"),
+            RuleError::Syntax {
+                message, column, ..
+            } => format!("column {column}: {message}"),
             RuleError::Invalid { message, .. } => message.clone(),
-            RuleError::Compile { rule_id, message, .. } => format!("rule {rule_id}: {message}"),
+            RuleError::Compile {
+                rule_id, message, ..
+            } => format!("rule {rule_id}: {message}"),
             RuleError::Io { .. } => e.to_string(),
         };
-        LintIssue { file, line, rule_id: None, level: LintLevel::Error, message }
+        LintIssue {
+            file,
+            line,
+            rule_id: None,
+            level: LintLevel::Error,
+            message,
+        }
     }
 }
 

@@ -21,8 +21,8 @@ pub use engine::RuleEngine;
 pub use error::RuleError;
 pub use lint::{lint, lint_builtin, lint_path, LintIssue, LintLevel};
 pub use model::{
-    Condition, Examples, Exception, Extractor, Law, PackConfig, Raise, Retraction, Rule, Settings, Side, SourceRef,
-    When,
+    Condition, Examples, Exception, Extractor, Law, PackConfig, Raise, Retraction, Rule, Settings,
+    Side, SourceRef, When,
 };
 pub use pack::{PackSource, RulePack};
 pub use tooling::{format_list, test_examples, ExampleKind, ExampleReport, ExampleResult};

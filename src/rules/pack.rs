@@ -15,17 +15,50 @@ use crate::findings::{Category, LegalBasis, Severity};
 
 /// The built-in pack's files, embedded so the binary needs nothing at run time.
 const BUILTIN: &[(&str, &str)] = &[
-    ("cn-livestream/pack.toml", include_str!("packs/cn-livestream/pack.toml")),
-    ("cn-livestream/lexicons.toml", include_str!("packs/cn-livestream/lexicons.toml")),
-    ("cn-livestream/absolute.toml", include_str!("packs/cn-livestream/absolute.toml")),
-    ("cn-livestream/medical.toml", include_str!("packs/cn-livestream/medical.toml")),
-    ("cn-livestream/cosmetic.toml", include_str!("packs/cn-livestream/cosmetic.toml")),
-    ("cn-livestream/price.toml", include_str!("packs/cn-livestream/price.toml")),
-    ("cn-livestream/sales.toml", include_str!("packs/cn-livestream/sales.toml")),
-    ("cn-livestream/offsite.toml", include_str!("packs/cn-livestream/offsite.toml")),
-    ("cn-livestream/investment.toml", include_str!("packs/cn-livestream/investment.toml")),
-    ("cn-livestream/superstition.toml", include_str!("packs/cn-livestream/superstition.toml")),
-    ("cn-livestream/disparagement.toml", include_str!("packs/cn-livestream/disparagement.toml")),
+    (
+        "cn-livestream/pack.toml",
+        include_str!("packs/cn-livestream/pack.toml"),
+    ),
+    (
+        "cn-livestream/lexicons.toml",
+        include_str!("packs/cn-livestream/lexicons.toml"),
+    ),
+    (
+        "cn-livestream/absolute.toml",
+        include_str!("packs/cn-livestream/absolute.toml"),
+    ),
+    (
+        "cn-livestream/medical.toml",
+        include_str!("packs/cn-livestream/medical.toml"),
+    ),
+    (
+        "cn-livestream/cosmetic.toml",
+        include_str!("packs/cn-livestream/cosmetic.toml"),
+    ),
+    (
+        "cn-livestream/price.toml",
+        include_str!("packs/cn-livestream/price.toml"),
+    ),
+    (
+        "cn-livestream/sales.toml",
+        include_str!("packs/cn-livestream/sales.toml"),
+    ),
+    (
+        "cn-livestream/offsite.toml",
+        include_str!("packs/cn-livestream/offsite.toml"),
+    ),
+    (
+        "cn-livestream/investment.toml",
+        include_str!("packs/cn-livestream/investment.toml"),
+    ),
+    (
+        "cn-livestream/superstition.toml",
+        include_str!("packs/cn-livestream/superstition.toml"),
+    ),
+    (
+        "cn-livestream/disparagement.toml",
+        include_str!("packs/cn-livestream/disparagement.toml"),
+    ),
 ];
 
 /// One file of a pack with its text, named as messages should name it.
@@ -40,13 +73,19 @@ impl PackSource {
     pub fn builtin() -> Vec<PackSource> {
         BUILTIN
             .iter()
-            .map(|(f, t)| PackSource { file: (*f).to_string(), text: (*t).to_string() })
+            .map(|(f, t)| PackSource {
+                file: (*f).to_string(),
+                text: (*t).to_string(),
+            })
             .collect()
     }
 
     /// Reads a pack file, or every `.toml` file of a folder in name order.
     pub fn read(path: &Path) -> Result<Vec<PackSource>, RuleError> {
-        let io = |source| RuleError::Io { path: path.to_path_buf(), source };
+        let io = |source| RuleError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
         let meta = std::fs::metadata(path).map_err(io)?;
         let mut files = Vec::new();
         if meta.is_dir() {
@@ -69,8 +108,14 @@ impl PackSource {
         files
             .into_iter()
             .map(|p| {
-                let text = std::fs::read_to_string(&p).map_err(|source| RuleError::Io { path: p.clone(), source })?;
-                Ok(PackSource { file: p.display().to_string(), text })
+                let text = std::fs::read_to_string(&p).map_err(|source| RuleError::Io {
+                    path: p.clone(),
+                    source,
+                })?;
+                Ok(PackSource {
+                    file: p.display().to_string(),
+                    text,
+                })
             })
             .collect()
     }
@@ -133,7 +178,15 @@ impl RulePack {
         }
         let name = data.display_name();
         let version = data.display_version();
-        Ok(RulePack { name, version, description: data.description.clone(), sources, data, rules, config })
+        Ok(RulePack {
+            name,
+            version,
+            description: data.description.clone(),
+            sources,
+            data,
+            rules,
+            config,
+        })
     }
 
     /// Pack name (`cn-livestream`, or `cn-livestream+site` with a site pack).
@@ -205,7 +258,10 @@ pub(crate) struct PackData {
 }
 
 fn span_line(texts: &BTreeMap<String, String>, file: &str, span: std::ops::Range<usize>) -> usize {
-    texts.get(file).map(|t| super::error::line_col(t, span.start).0).unwrap_or(0)
+    texts
+        .get(file)
+        .map(|t| super::error::line_col(t, span.start).0)
+        .unwrap_or(0)
 }
 
 fn merge_list(target: &mut Vec<String>, lex: &raw::RawLexicon) {
@@ -237,8 +293,11 @@ impl PackData {
     fn merge(&mut self, raw: RawFile, file: &str, overlay: bool) {
         if let Some(meta) = raw.pack {
             if overlay {
-                let stem = Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned());
-                self.overlay_names.push(meta.name.or(stem).unwrap_or_else(|| "site".into()));
+                let stem = Path::new(file)
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned());
+                self.overlay_names
+                    .push(meta.name.or(stem).unwrap_or_else(|| "site".into()));
                 if let Some(v) = meta.version {
                     self.overlay_versions.push(v);
                 }
@@ -254,8 +313,11 @@ impl PackData {
                 }
             }
         } else if overlay && self.overlay_names.is_empty() {
-            let stem = Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned());
-            self.overlay_names.push(stem.unwrap_or_else(|| "site".into()));
+            let stem = Path::new(file)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned());
+            self.overlay_names
+                .push(stem.unwrap_or_else(|| "site".into()));
         }
         self.laws.extend(raw.laws);
         for (k, v) in raw.contexts {
@@ -304,7 +366,10 @@ impl PackData {
             self.raise_file = file.to_string();
         }
         for rule in raw.rule {
-            let pos = self.rules.iter().position(|r| r.id.get_ref() == rule.id.get_ref());
+            let pos = self
+                .rules
+                .iter()
+                .position(|r| r.id.get_ref() == rule.id.get_ref());
             match pos {
                 Some(p) if overlay && self.rules[p].file != file => {
                     self.disabled.remove(rule.id.get_ref());
@@ -315,9 +380,19 @@ impl PackData {
         }
         for o in raw.overrides {
             let line = span_line(&self.texts, file, o.id.span());
-            let Some(r) = self.rules.iter_mut().find(|r| r.id.get_ref() == o.id.get_ref()) else {
+            let Some(r) = self
+                .rules
+                .iter_mut()
+                .find(|r| r.id.get_ref() == o.id.get_ref())
+            else {
                 let id = o.id.get_ref().clone();
-                self.issue(file, line, Some(&id), LintLevel::Error, "override of a rule the pack does not have".into());
+                self.issue(
+                    file,
+                    line,
+                    Some(&id),
+                    LintLevel::Error,
+                    "override of a rule the pack does not have".into(),
+                );
                 continue;
             };
             if let Some(t) = o.title {
@@ -356,7 +431,13 @@ impl PackData {
             if self.rules.iter().any(|r| r.id.get_ref() == &id) {
                 self.disabled.insert(id);
             } else {
-                self.issue(file, line, Some(&id), LintLevel::Error, "disable of a rule the pack does not have".into());
+                self.issue(
+                    file,
+                    line,
+                    Some(&id),
+                    LintLevel::Error,
+                    "disable of a rule the pack does not have".into(),
+                );
             }
         }
     }
@@ -383,7 +464,10 @@ impl PackData {
 
     /// Validates and expands everything; returns rules, configuration and all issues found.
     pub(crate) fn resolve(&self) -> (Vec<Rule>, PackConfig, Vec<LintIssue>) {
-        let mut r = Resolver { data: self, issues: self.merge_issues.clone() };
+        let mut r = Resolver {
+            data: self,
+            issues: self.merge_issues.clone(),
+        };
         let config = r.config();
         let mut seen: BTreeMap<String, SourceRef> = BTreeMap::new();
         let mut rules = Vec::new();
@@ -391,12 +475,24 @@ impl PackData {
             let line = r.line(&raw.file, raw.id.span());
             let id = raw.id.get_ref().clone();
             if let Some(prev) = seen.get(&id) {
-                r.push(&raw.file, line, Some(&id), LintLevel::Error, format!("duplicate rule id (first at {prev})"));
+                r.push(
+                    &raw.file,
+                    line,
+                    Some(&id),
+                    LintLevel::Error,
+                    format!("duplicate rule id (first at {prev})"),
+                );
                 // Still validated, so lint reports its other problems too.
                 let _ = r.rule(raw, &config);
                 continue;
             }
-            seen.insert(id.clone(), SourceRef { file: raw.file.clone(), line });
+            seen.insert(
+                id.clone(),
+                SourceRef {
+                    file: raw.file.clone(),
+                    line,
+                },
+            );
             if let Some(rule) = r.rule(raw, &config) {
                 if raw.enabled != Some(false) && !self.disabled.contains(&id) {
                     rules.push(rule);
@@ -413,11 +509,17 @@ fn unnormalised_hint(re: &str) -> Option<&'static str> {
     if re.contains("百分之") {
         return Some("percentages are normalised to digits and % (百分之三十 → 30%)");
     }
-    if re.chars().any(|c| matches!(c, '，' | '！' | '？' | '；' | '：' | '０'..='９')) {
+    if re
+        .chars()
+        .any(|c| matches!(c, '，' | '！' | '？' | '；' | '：' | '０'..='９'))
+    {
         return Some("full-width forms are normalised to half width (， → ,)");
     }
     let cs: Vec<char> = re.chars().collect();
-    if cs.windows(2).any(|w| w[0] == '第' && "一二三四五六七八九十".contains(w[1])) {
+    if cs
+        .windows(2)
+        .any(|w| w[0] == '第' && "一二三四五六七八九十".contains(w[1]))
+    {
         return Some("ordinals are normalised to digits (第一 → 第1)");
     }
     None
@@ -433,7 +535,14 @@ impl Resolver<'_> {
         span_line(&self.data.texts, file, span)
     }
 
-    fn push(&mut self, file: &str, line: usize, id: Option<&str>, level: LintLevel, message: String) {
+    fn push(
+        &mut self,
+        file: &str,
+        line: usize,
+        id: Option<&str>,
+        level: LintLevel,
+        message: String,
+    ) {
         self.issues.push(LintIssue {
             file: file.to_string(),
             line,
@@ -469,15 +578,30 @@ impl Resolver<'_> {
                 Ok(_) => {
                     if let Some(hint) = unnormalised_hint(re.get_ref()) {
                         let line = self.line(file, re.span());
-                        let msg = format!("regex `{}` can never match normalised text: {hint}", re.get_ref());
+                        let msg = format!(
+                            "regex `{}` can never match normalised text: {hint}",
+                            re.get_ref()
+                        );
                         self.push(file, line, id, LintLevel::Warning, msg);
                     }
                     out.push(re.get_ref().clone())
                 }
                 Err(e) => {
                     let line = self.line(file, re.span());
-                    let first = e.to_string().lines().last().unwrap_or("").trim().to_string();
-                    self.push(file, line, id, LintLevel::Error, format!("bad regex `{}`: {first}", re.get_ref()));
+                    let first = e
+                        .to_string()
+                        .lines()
+                        .last()
+                        .unwrap_or("")
+                        .trim()
+                        .to_string();
+                    self.push(
+                        file,
+                        line,
+                        id,
+                        LintLevel::Error,
+                        format!("bad regex `{}`: {first}", re.get_ref()),
+                    );
                 }
             }
         }
@@ -491,10 +615,22 @@ impl Resolver<'_> {
             if let Some(name) = t.strip_prefix('@') {
                 match self.data.lexicons.get(name) {
                     Some(list) => out.extend(list.iter().cloned()),
-                    None => self.push(file, line, id, LintLevel::Error, format!("unknown lexicon `@{name}`")),
+                    None => self.push(
+                        file,
+                        line,
+                        id,
+                        LintLevel::Error,
+                        format!("unknown lexicon `@{name}`"),
+                    ),
                 }
             } else if crate::text::normalize_term(t).is_empty() {
-                self.push(file, line, id, LintLevel::Error, format!("term `{t}` is empty after normalisation"));
+                self.push(
+                    file,
+                    line,
+                    id,
+                    LintLevel::Error,
+                    format!("term `{t}` is empty after normalisation"),
+                );
             } else {
                 out.push(t.clone());
             }
@@ -509,19 +645,36 @@ impl Resolver<'_> {
             "high" => Severity::High,
             other => {
                 let line = self.line(file, s.span());
-                self.push(file, line, id, LintLevel::Error, format!("unknown severity `{other}` (low, medium, high)"));
+                self.push(
+                    file,
+                    line,
+                    id,
+                    LintLevel::Error,
+                    format!("unknown severity `{other}` (low, medium, high)"),
+                );
                 return None;
             }
         };
         Some(v)
     }
 
-    fn context_name(&mut self, file: &str, id: Option<&str>, s: &Spanned<String>) -> Option<String> {
+    fn context_name(
+        &mut self,
+        file: &str,
+        id: Option<&str>,
+        s: &Spanned<String>,
+    ) -> Option<String> {
         if self.data.contexts.contains_key(s.get_ref()) {
             Some(s.get_ref().clone())
         } else {
             let line = self.line(file, s.span());
-            self.push(file, line, id, LintLevel::Error, format!("unknown context `{}`", s.get_ref()));
+            self.push(
+                file,
+                line,
+                id,
+                LintLevel::Error,
+                format!("unknown context `{}`", s.get_ref()),
+            );
             None
         }
     }
@@ -554,16 +707,29 @@ impl Resolver<'_> {
             if d.contexts.contains_key(c) {
                 raise_contexts.push(c.clone());
             } else {
-                self.push(&raf, 0, None, LintLevel::Error, format!("[raise] names unknown context `{c}`"));
+                self.push(
+                    &raf,
+                    0,
+                    None,
+                    LintLevel::Error,
+                    format!("[raise] names unknown context `{c}`"),
+                );
             }
         }
-        let raise = Raise { contexts: raise_contexts, basis: self.basis(&raf, None, &d.raise.basis) };
+        let raise = Raise {
+            contexts: raise_contexts,
+            basis: self.basis(&raf, None, &d.raise.basis),
+        };
         PackConfig {
             settings,
             laws: d
                 .laws
                 .iter()
-                .map(|(k, v)| Law { key: k.clone(), name: v.name.clone(), version: v.version.clone() })
+                .map(|(k, v)| Law {
+                    key: k.clone(),
+                    name: v.name.clone(),
+                    version: v.version.clone(),
+                })
                 .collect(),
             contexts: d.contexts.clone(),
             negators: d.negators.clone(),
@@ -578,13 +744,21 @@ impl Resolver<'_> {
         let line = self.line(file, raw.id.span());
         let id_s = raw.id.get_ref().clone();
         let id = Some(id_s.as_str());
-        let before = self.issues.iter().filter(|i| i.level == LintLevel::Error).count();
+        let before = self
+            .issues
+            .iter()
+            .filter(|i| i.level == LintLevel::Error)
+            .count();
         let category = match Category::parse(raw.category.get_ref()) {
             Some(c) => Some(c),
             None => {
                 let l = self.line(file, raw.category.span());
                 let names: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
-                let msg = format!("unknown category `{}` (one of {})", raw.category.get_ref(), names.join(", "));
+                let msg = format!(
+                    "unknown category `{}` (one of {})",
+                    raw.category.get_ref(),
+                    names.join(", ")
+                );
                 self.push(file, l, id, LintLevel::Error, msg);
                 None
             }
@@ -595,7 +769,13 @@ impl Resolver<'_> {
         };
         let confidence = raw.confidence.unwrap_or(0.9);
         if !(0.0..=1.0).contains(&confidence) {
-            self.push(file, line, id, LintLevel::Error, format!("confidence {confidence} outside 0..1"));
+            self.push(
+                file,
+                line,
+                id,
+                LintLevel::Error,
+                format!("confidence {confidence} outside 0..1"),
+            );
         }
         let legal_basis = self.basis(file, id, &raw.basis);
         if raw.basis.is_empty() {
@@ -607,7 +787,13 @@ impl Resolver<'_> {
         let terms = self.terms(file, line, id, &raw.terms);
         let regex = self.regexes(file, id, &raw.regex);
         if raw.terms.is_empty() && raw.regex.is_empty() {
-            self.push(file, line, id, LintLevel::Error, "rule has no terms and no regex".into());
+            self.push(
+                file,
+                line,
+                id,
+                LintLevel::Error,
+                "rule has no terms and no regex".into(),
+            );
         }
         let dw = config.settings.default_within;
         let mut require = Vec::new();
@@ -617,13 +803,29 @@ impl Resolver<'_> {
                 Some("before") => Side::Before,
                 Some("after") => Side::After,
                 Some(other) => {
-                    let l = c.side.as_ref().map(|s| self.line(file, s.span())).unwrap_or(line);
-                    self.push(file, l, id, LintLevel::Error, format!("unknown side `{other}` (any, before, after)"));
+                    let l = c
+                        .side
+                        .as_ref()
+                        .map(|s| self.line(file, s.span()))
+                        .unwrap_or(line);
+                    self.push(
+                        file,
+                        l,
+                        id,
+                        LintLevel::Error,
+                        format!("unknown side `{other}` (any, before, after)"),
+                    );
                     Side::Any
                 }
             };
             if c.terms.is_empty() && c.regex.is_empty() {
-                self.push(file, line, id, LintLevel::Error, "require entry has no terms and no regex".into());
+                self.push(
+                    file,
+                    line,
+                    id,
+                    LintLevel::Error,
+                    "require entry has no terms and no regex".into(),
+                );
             }
             require.push(Condition {
                 terms: self.terms(file, line, id, &c.terms),
@@ -643,8 +845,16 @@ impl Resolver<'_> {
                 note: e.note.clone(),
             });
         }
-        let contexts_any = raw.contexts_any.iter().filter_map(|c| self.context_name(file, id, c)).collect();
-        let contexts_none = raw.contexts_none.iter().filter_map(|c| self.context_name(file, id, c)).collect();
+        let contexts_any = raw
+            .contexts_any
+            .iter()
+            .filter_map(|c| self.context_name(file, id, c))
+            .collect();
+        let contexts_none = raw
+            .contexts_none
+            .iter()
+            .filter_map(|c| self.context_name(file, id, c))
+            .collect();
         let mut when = Vec::new();
         for w in &raw.when {
             let ctx = self.context_name(file, id, &w.context);
@@ -654,7 +864,11 @@ impl Resolver<'_> {
             };
             let basis = self.basis(file, id, &w.basis);
             if let Some(context) = ctx {
-                when.push(When { context, basis, severity: sev });
+                when.push(When {
+                    context,
+                    basis,
+                    severity: sev,
+                });
             }
         }
         let extract = match &raw.extract {
@@ -662,7 +876,10 @@ impl Resolver<'_> {
                 Some(x) => Some(x),
                 None => {
                     let l = self.line(file, e.span());
-                    let msg = format!("unknown extractor `{}` (price, sales, returns)", e.get_ref());
+                    let msg = format!(
+                        "unknown extractor `{}` (price, sales, returns)",
+                        e.get_ref()
+                    );
                     self.push(file, l, id, LintLevel::Error, msg);
                     None
                 }
@@ -677,7 +894,11 @@ impl Resolver<'_> {
             );
             self.push(file, line, id, LintLevel::Warning, msg);
         }
-        let after = self.issues.iter().filter(|i| i.level == LintLevel::Error).count();
+        let after = self
+            .issues
+            .iter()
+            .filter(|i| i.level == LintLevel::Error)
+            .count();
         if after > before {
             return None;
         }
@@ -701,8 +922,14 @@ impl Resolver<'_> {
             when,
             raise: raw.raise,
             extract,
-            examples: super::model::Examples { hit: raw.examples.hit.clone(), miss: raw.examples.miss.clone() },
-            source: SourceRef { file: file.to_string(), line },
+            examples: super::model::Examples {
+                hit: raw.examples.hit.clone(),
+                miss: raw.examples.miss.clone(),
+            },
+            source: SourceRef {
+                file: file.to_string(),
+                line,
+            },
         })
     }
 }

@@ -229,7 +229,10 @@ pub(crate) struct RawOverride {
 /// Parses one pack file; a syntax error names the file, line and column.
 pub(crate) fn parse_file(file: &str, text: &str) -> Result<RawFile, super::RuleError> {
     let mut raw: RawFile = toml::from_str(text).map_err(|e| {
-        let (line, column) = e.span().map(|s| super::error::line_col(text, s.start)).unwrap_or((1, 1));
+        let (line, column) = e
+            .span()
+            .map(|s| super::error::line_col(text, s.start))
+            .unwrap_or((1, 1));
         super::RuleError::Syntax {
             file: file.to_string(),
             line,

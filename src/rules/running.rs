@@ -39,7 +39,13 @@ impl<'a> Running<'a> {
             }
         }
         let times = (0..segs.len()).map(|_| OnceCell::new()).collect();
-        Running { segs, seg_start, times, norm, breaks }
+        Running {
+            segs,
+            seg_start,
+            times,
+            norm,
+            breaks,
+        }
     }
 
     /// Number of original characters.
@@ -55,7 +61,10 @@ impl<'a> Running<'a> {
         if a >= b {
             return out;
         }
-        let mut seg = self.seg_start.partition_point(|&s| s <= a).saturating_sub(1);
+        let mut seg = self
+            .seg_start
+            .partition_point(|&s| s <= a)
+            .saturating_sub(1);
         while seg < self.segs.len() && self.seg_start[seg] < b {
             let s0 = self.seg_start[seg];
             let skip = a.saturating_sub(s0);
@@ -68,7 +77,10 @@ impl<'a> Running<'a> {
 
     /// Start and end time of original character `i`.
     pub(crate) fn char_time(&self, i: usize) -> (u64, u64) {
-        let seg = self.seg_start.partition_point(|&s| s <= i).saturating_sub(1);
+        let seg = self
+            .seg_start
+            .partition_point(|&s| s <= i)
+            .saturating_sub(1);
         let seg = seg.min(self.segs.len() - 1);
         let sg = &self.segs[seg];
         let k = i - self.seg_start[seg];

@@ -59,7 +59,12 @@ impl std::fmt::Display for ExampleReport {
             };
             writeln!(f, "FAIL {} {k} {:?}: {}", r.rule_id, r.text, r.detail)?;
         }
-        writeln!(f, "{} of {} examples pass", self.passed(), self.results.len())
+        writeln!(
+            f,
+            "{} of {} examples pass",
+            self.passed(),
+            self.results.len()
+        )
     }
 }
 
@@ -74,11 +79,19 @@ fn as_transcript(text: &str) -> Vec<Segment> {
 pub fn test_examples(pack: &RulePack) -> ExampleReport {
     let engine = match RuleEngine::new(pack) {
         Ok(e) => e,
-        Err(e) => return ExampleReport { results: Vec::new(), error: Some(e.to_string()) },
+        Err(e) => {
+            return ExampleReport {
+                results: Vec::new(),
+                error: Some(e.to_string()),
+            }
+        }
     };
     let mut results = Vec::new();
     for rule in pack.rules() {
-        for (kind, list) in [(ExampleKind::Hit, &rule.examples.hit), (ExampleKind::Miss, &rule.examples.miss)] {
+        for (kind, list) in [
+            (ExampleKind::Hit, &rule.examples.hit),
+            (ExampleKind::Miss, &rule.examples.miss),
+        ] {
             for text in list {
                 let found = engine.check_all_rules(&as_transcript(text));
                 let mine: Vec<_> = found.iter().filter(|f| f.rule_id == rule.id).collect();
@@ -95,25 +108,48 @@ pub fn test_examples(pack: &RulePack) -> ExampleReport {
                     let q: Vec<_> = mine.iter().map(|f| f.quote.as_str()).collect();
                     format!("fired on {q:?}")
                 };
-                results.push(ExampleResult { rule_id: rule.id.clone(), kind, text: text.clone(), passed, detail });
+                results.push(ExampleResult {
+                    rule_id: rule.id.clone(),
+                    kind,
+                    text: text.clone(),
+                    passed,
+                    detail,
+                });
             }
         }
     }
-    ExampleReport { results, error: None }
+    ExampleReport {
+        results,
+        error: None,
+    }
 }
 
 /// A text table of the pack's rules for `rules list`.
 pub fn format_list(pack: &RulePack) -> String {
-    let mut out = format!("{} {} ({} rules, sha256 {})\n", pack.name(), pack.version(), pack.rules().len(), &pack.sha256()[..12]);
+    let mut out = format!(
+        "{} {} ({} rules, sha256 {})\n",
+        pack.name(),
+        pack.version(),
+        pack.rules().len(),
+        &pack.sha256()[..12]
+    );
     for r in pack.rules() {
-        let basis: Vec<String> = r.legal_basis.iter().map(|b| format!("{}{}", short_law(&b.law), b.article)).collect();
+        let basis: Vec<String> = r
+            .legal_basis
+            .iter()
+            .map(|b| format!("{}{}", short_law(&b.law), b.article))
+            .collect();
         out.push_str(&format!(
             "{:<14} {:<17} {:<6} {}{}  [{}]\n",
             r.id,
             r.category.as_str(),
             r.severity.as_str(),
             r.title,
-            if r.needs_review { " (needs review)" } else { "" },
+            if r.needs_review {
+                " (needs review)"
+            } else {
+                ""
+            },
             basis.join("; ")
         ));
     }

@@ -50,9 +50,16 @@ impl Normalized {
     /// Character index of a byte offset (on a character boundary, or the end).
     pub fn char_at_byte(&self, byte: usize) -> usize {
         let byte = byte.min(self.text.len());
-        let k = self.marks.partition_point(|&m| m as usize <= byte).saturating_sub(1);
+        let k = self
+            .marks
+            .partition_point(|&m| m as usize <= byte)
+            .saturating_sub(1);
         let from = self.marks.get(k).copied().unwrap_or(0) as usize;
-        k * STRIDE + self.text.as_bytes()[from..byte].iter().filter(|b| is_lead(**b)).count()
+        k * STRIDE
+            + self.text.as_bytes()[from..byte]
+                .iter()
+                .filter(|b| is_lead(**b))
+                .count()
     }
 
     /// Byte offset of a character index (`char_len()` gives the end of the text).
@@ -92,11 +99,17 @@ impl Normalized {
         if i >= self.chars {
             return ' ';
         }
-        self.text[self.byte_at_char(i)..].chars().next().unwrap_or(' ')
+        self.text[self.byte_at_char(i)..]
+            .chars()
+            .next()
+            .unwrap_or(' ')
     }
 
     fn run_of(&self, k: usize) -> Option<&Run> {
-        let i = self.runs.partition_point(|r| (r.norm as usize) <= k).checked_sub(1)?;
+        let i = self
+            .runs
+            .partition_point(|r| (r.norm as usize) <= k)
+            .checked_sub(1)?;
         self.runs.get(i)
     }
 
@@ -105,7 +118,11 @@ impl Normalized {
     pub fn source_range(&self, a: usize, b: usize) -> (usize, usize) {
         let b = b.min(self.chars);
         if a >= b {
-            let p = if a >= self.chars { self.input_chars as usize } else { self.source_range(a, a + 1).0 };
+            let p = if a >= self.chars {
+                self.input_chars as usize
+            } else {
+                self.source_range(a, a + 1).0
+            };
             return (p, p);
         }
         let (ra, rb) = (self.run_of(a).copied(), self.run_of(b - 1).copied());
@@ -172,7 +189,13 @@ impl Out {
                 r.norm_len += 1;
                 r.orig_len += 1;
             }
-            _ => self.runs.push(Run { norm: k, norm_len: 1, orig: s, orig_len: 1, identity: true }),
+            _ => self.runs.push(Run {
+                norm: k,
+                norm_len: 1,
+                orig: s,
+                orig_len: 1,
+                identity: true,
+            }),
         }
         self.put(c);
     }
@@ -195,7 +218,13 @@ impl Out {
         if n == 0 {
             return;
         }
-        self.runs.push(Run { norm: k, norm_len: n, orig: s, orig_len: e.saturating_sub(s).max(1), identity: false });
+        self.runs.push(Run {
+            norm: k,
+            norm_len: n,
+            orig: s,
+            orig_len: e.saturating_sub(s).max(1),
+            identity: false,
+        });
         for c in t.chars() {
             self.put(c);
         }
@@ -207,7 +236,13 @@ impl Out {
     }
 
     pub(crate) fn finish(self, input_chars: u32) -> Normalized {
-        Normalized { text: self.text, runs: self.runs, marks: self.marks, chars: self.chars, input_chars }
+        Normalized {
+            text: self.text,
+            runs: self.runs,
+            marks: self.marks,
+            chars: self.chars,
+            input_chars,
+        }
     }
 }
 

@@ -58,11 +58,17 @@ struct Dec {
 
 impl Dec {
     fn int(v: u64) -> Dec {
-        Dec { mant: v as u128, scale: 0 }
+        Dec {
+            mant: v as u128,
+            scale: 0,
+        }
     }
 
     fn mul(self, m: u64) -> Dec {
-        let mut d = Dec { mant: self.mant.saturating_mul(m as u128), scale: self.scale };
+        let mut d = Dec {
+            mant: self.mant.saturating_mul(m as u128),
+            scale: self.scale,
+        };
         while d.scale > 0 && d.mant.is_multiple_of(10) {
             d.mant /= 10;
             d.scale -= 1;
@@ -72,7 +78,10 @@ impl Dec {
 
     fn add_tenths(self, digit: u64) -> Dec {
         // 9块9 → 9.9 (only for integers).
-        Dec { mant: self.mant * 10 + digit as u128, scale: 1 }
+        Dec {
+            mant: self.mant * 10 + digit as u128,
+            scale: 1,
+        }
     }
 
     fn render(self) -> String {
@@ -81,7 +90,11 @@ impl Dec {
             return s;
         }
         let scale = self.scale as usize;
-        let s = if s.len() <= scale { format!("{}{}", "0".repeat(scale - s.len() + 1), s) } else { s };
+        let s = if s.len() <= scale {
+            format!("{}{}", "0".repeat(scale - s.len() + 1), s)
+        } else {
+            s
+        };
         let (a, b) = s.split_at(s.len() - scale);
         let b = b.trim_end_matches('0');
         if b.is_empty() {
@@ -216,7 +229,11 @@ fn read_chinese(chars: &[char], i: usize, prev_out: Option<char>) -> Result<(Dec
     let mut k = i;
     while k < n && is_cn_num(chars[k]) {
         // 收一百分之三十: the 百 starts 百分之, not part of the number before it.
-        if chars[k] == '百' && k > i && chars.get(k + 1) == Some(&'分') && chars.get(k + 2) == Some(&'之') {
+        if chars[k] == '百'
+            && k > i
+            && chars.get(k + 1) == Some(&'分')
+            && chars.get(k + 2) == Some(&'之')
+        {
             break;
         }
         k += 1;
@@ -224,7 +241,8 @@ fn read_chinese(chars: &[char], i: usize, prev_out: Option<char>) -> Result<(Dec
     let run = &chars[i..k];
     // Fraction: 二点五 → 2.5 (digits only after 点).
     let mut frac_end = k;
-    if k + 1 < n && chars[k] == '点' && cn_digit(chars[k + 1]).is_some_and(|_| chars[k + 1] != '两') {
+    if k + 1 < n && chars[k] == '点' && cn_digit(chars[k + 1]).is_some_and(|_| chars[k + 1] != '两')
+    {
         let mut m = k + 1;
         while m < n && cn_digit(chars[m]).is_some() && chars[m] != '两' {
             m += 1;
@@ -240,6 +258,8 @@ fn read_chinese(chars: &[char], i: usize, prev_out: Option<char>) -> Result<(Dec
             '零' | '〇' => false,
             '两' => is_measure(next) && !has_frac,
             '百' => false,
+            // 收一百分之三十: a lone digit before 百分之 is not a count of 百.
+            _ if next == Some(&'百') && chars.get(frac_end + 1) == Some(&'分') => false,
             _ => has_frac || is_measure(next) || prev_out == Some('第'),
         }
     } else if has_unit {
@@ -265,13 +285,18 @@ fn read_chinese(chars: &[char], i: usize, prev_out: Option<char>) -> Result<(Dec
         }
     } else {
         // Digit string: 二零二五 → 2025, 八八折 → 88.
-        run.iter().filter_map(|c| cn_digit(*c)).fold(0u64, |a, d| a.saturating_mul(10).saturating_add(d))
+        run.iter()
+            .filter_map(|c| cn_digit(*c))
+            .fold(0u64, |a, d| a.saturating_mul(10).saturating_add(d))
     };
     let mut v = Dec::int(int);
     if has_frac {
         for &c in &chars[k + 1..frac_end] {
             let d = cn_digit(c).unwrap_or(0) as u128;
-            v = Dec { mant: v.mant * 10 + d, scale: v.scale + 1 };
+            v = Dec {
+                mant: v.mant * 10 + d,
+                scale: v.scale + 1,
+            };
         }
     }
     Ok((v, frac_end))
@@ -280,7 +305,10 @@ fn read_chinese(chars: &[char], i: usize, prev_out: Option<char>) -> Result<(Dec
 /// Single digit (ASCII or Chinese) at `j`, if it stands alone (not followed by more numerals).
 fn lone_digit(chars: &[char], j: usize) -> Option<u64> {
     let c = *chars.get(j)?;
-    let d = c.to_digit(10).map(|d| d as u64).or_else(|| cn_digit(c).filter(|_| c != '零' && c != '〇'))?;
+    let d = c
+        .to_digit(10)
+        .map(|d| d as u64)
+        .or_else(|| cn_digit(c).filter(|_| c != '零' && c != '〇'))?;
     let after = chars.get(j + 1);
     if after.is_some_and(|a| a.is_ascii_digit() || is_cn_num(*a) || *a == '点' || *a == '.') {
         return None;
@@ -306,10 +334,12 @@ pub(super) fn convert_at(chars: &[char], idx: &[u32], i: usize, out: &mut Out) -
             let parsed = match chars.get(j) {
                 Some(d) if d.is_ascii_digit() => Some(read_ascii(chars, j)),
                 Some('百') => Some((Dec::int(100), j + 1)),
-                Some(d) if starts_chinese_number(*d) => read_chinese(chars, j, Some('之')).ok().or_else(|| {
-                    // A lone digit after 百分之 is a percentage even without a measure word.
-                    cn_digit(*d).map(|v| (Dec::int(v), j + 1))
-                }),
+                Some(d) if starts_chinese_number(*d) => {
+                    read_chinese(chars, j, Some('之')).ok().or_else(|| {
+                        // A lone digit after 百分之 is a percentage even without a measure word.
+                        cn_digit(*d).map(|v| (Dec::int(v), j + 1))
+                    })
+                }
                 _ => None,
             };
             if let Some((v, e)) = parsed {
@@ -349,11 +379,19 @@ pub(super) fn convert_at(chars: &[char], idx: &[u32], i: usize, out: &mut Out) -
             tenths = true;
         }
         Some('块') => {
-            e += if chars.get(e + 1) == Some(&'钱') { 2 } else { 1 };
+            e += if chars.get(e + 1) == Some(&'钱') {
+                2
+            } else {
+                1
+            };
             yuan = true;
         }
         Some('元') => {
-            e += if chars.get(e + 1) == Some(&'钱') { 2 } else { 1 };
+            e += if chars.get(e + 1) == Some(&'钱') {
+                2
+            } else {
+                1
+            };
             yuan = true;
         }
         Some('米') if !chars.get(e + 1).is_some_and(|c| "长宽高深".contains(*c)) => {
@@ -363,10 +401,18 @@ pub(super) fn convert_at(chars: &[char], idx: &[u32], i: usize, out: &mut Out) -
         _ => {}
     }
     // Digits map to the spoken number, 元 to the spoken currency word.
-    let digits_end = if tenths || num_end == start { end_of(e) } else { end_of(num_end) };
+    let digits_end = if tenths || num_end == start {
+        end_of(e)
+    } else {
+        end_of(num_end)
+    };
     out.push_str(&v.render(), s0, digits_end);
     if yuan {
-        let ys = if tenths || e == num_end { s0 } else { idx[num_end] };
+        let ys = if tenths || e == num_end {
+            s0
+        } else {
+            idx[num_end]
+        };
         out.push('元', ys, end_of(e));
     }
     Some(e)

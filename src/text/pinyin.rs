@@ -44,7 +44,9 @@ fn table() -> &'static Table {
         let mut names = vec![String::new()];
         let mut keys = vec![0u16; (LAST - FIRST + 1) as usize];
         for cp in FIRST..=LAST {
-            let Some(c) = char::from_u32(cp) else { continue };
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
             let Some(p) = c.to_pinyin() else { continue };
             let f = fuzzy(p.plain());
             let next = names.len() as u16;
@@ -80,7 +82,11 @@ pub fn syllable(c: char) -> Option<&'static str> {
 #[inline]
 fn push_char(out: &mut Vec<u8>, keys: &[u16], c: char) {
     let cp = c as u32;
-    let k = if (FIRST..=LAST).contains(&cp) { keys[(cp - FIRST) as usize] } else { 0 };
+    let k = if (FIRST..=LAST).contains(&cp) {
+        keys[(cp - FIRST) as usize]
+    } else {
+        0
+    };
     if k != 0 {
         // High byte ≥ 0x80 only ever at even offsets: a pattern starting with a Han key can
         // only match at a character boundary.

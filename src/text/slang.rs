@@ -54,7 +54,10 @@ fn index() -> &'static Index {
 /// Cheap test before the table lookup: can `c` start a slang form?
 #[inline]
 pub(super) fn may_start(c: char) -> bool {
-    matches!(c, '绿' | '小' | 'v' | 'w' | '威' | '薇' | '徽' | '维' | '微' | '加' | '+' | '扣')
+    matches!(
+        c,
+        '绿' | '小' | 'v' | 'w' | '威' | '薇' | '徽' | '维' | '微' | '加' | '+' | '扣'
+    )
 }
 
 /// Replaces a slang form starting at `i`; returns the index after it.
@@ -66,7 +69,11 @@ pub(super) fn apply(chars: &[char], idx: &[u32], i: usize, out: &mut Out) -> Opt
             continue;
         }
         // ASCII forms must stand alone: "vx" but not inside "vxyz" or "dvd".
-        let before = if i > 0 { Some(chars[i - 1]) } else { out.last() };
+        let before = if i > 0 {
+            Some(chars[i - 1])
+        } else {
+            out.last()
+        };
         if pat[0].is_ascii_alphabetic() && before.is_some_and(|c| c.is_ascii_alphanumeric()) {
             continue;
         }

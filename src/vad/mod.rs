@@ -172,11 +172,16 @@ impl SpeechWindower {
         let to = (end - self.buf_start) as usize;
         let samples = self.buf[from..to].to_vec();
         // Keep padding before `end` for a window that may start right after.
-        let keep_from = end.saturating_sub(secs(self.cfg.pad_secs)).max(self.buf_start);
+        let keep_from = end
+            .saturating_sub(secs(self.cfg.pad_secs))
+            .max(self.buf_start);
         self.buf.drain(..(keep_from - self.buf_start) as usize);
         self.buf_start = keep_from;
         let enough = self.speech_frames * FRAME as u64 >= secs(self.cfg.min_speech_secs);
-        (enough && !samples.is_empty()).then_some(AudioWindow { start_sample: ws, samples })
+        (enough && !samples.is_empty()).then_some(AudioWindow {
+            start_sample: ws,
+            samples,
+        })
     }
 
     /// Ends the stream (or a stretch before a gap): returns the open window, if any.
@@ -193,7 +198,11 @@ impl SpeechWindower {
                 self.last_speech_end = start + real as u64;
                 self.speech_frames += 1;
                 if self.win_start.is_none() {
-                    self.win_start = Some(start.saturating_sub(secs(self.cfg.pad_secs)).max(self.buf_start));
+                    self.win_start = Some(
+                        start
+                            .saturating_sub(secs(self.cfg.pad_secs))
+                            .max(self.buf_start),
+                    );
                 }
             }
             self.pending_start += real as u64;
@@ -214,7 +223,12 @@ mod tests {
     fn silence_yields_no_window_and_memory_stays_small() {
         let mut w = SpeechWindower::new(VadConfig::default());
         for i in 0..60u64 {
-            assert!(w.push(SampleChunk { start_sample: i * 16000, samples: vec![0.0; 16000] }).is_empty());
+            assert!(w
+                .push(SampleChunk {
+                    start_sample: i * 16000,
+                    samples: vec![0.0; 16000]
+                })
+                .is_empty());
             assert!(w.buf.len() <= 16000);
         }
         assert!(w.finish().is_none());

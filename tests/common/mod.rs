@@ -59,7 +59,8 @@ pub fn liveaudit(args: &[&str]) -> Run {
 
 /// Parses a JSON file, naming it on failure.
 pub fn read_json(path: &Path) -> serde_json::Value {
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+    let text =
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("parse {}: {e}", path.display()))
 }
 
@@ -81,7 +82,9 @@ pub fn cer(reference: &str, hyp: &str) -> f64 {
     for (i, rc) in r.iter().enumerate() {
         let mut cur = vec![i + 1; h.len() + 1];
         for (j, hc) in h.iter().enumerate() {
-            cur[j + 1] = (prev[j + 1] + 1).min(cur[j] + 1).min(prev[j] + usize::from(rc != hc));
+            cur[j + 1] = (prev[j + 1] + 1)
+                .min(cur[j] + 1)
+                .min(prev[j] + usize::from(rc != hc));
         }
         prev = cur;
     }
