@@ -299,7 +299,10 @@ fn sales_and_return_figures_are_extracted() {
     assert_eq!(s.claims["sales_count"], 100000);
     assert_eq!(s.claims["positive_rate"], 100);
     let f = e.check(&one("跟着老师投，年化收益百分之二十。"));
-    let r = f.iter().find(|f| f.rule_id == "INV-RETURN-RATE").unwrap();
+    let r = f
+        .iter()
+        .find(|f| f.category == Category::InvestmentClaim)
+        .unwrap();
     assert_eq!(r.claims["promised_return_pct"], 20);
 }
 
