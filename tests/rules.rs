@@ -223,6 +223,21 @@ fn asr_homophones_match_by_pinyin_at_lower_confidence() {
         hit.confidence
     );
     assert_eq!(hit.claims["heard_as"], "消延抗明");
+    // Whisper-style near homophones of other categories.
+    use Category::*;
+    for (text, cat) in [
+        ("这个葫芦挂在门口能必写挡沙。", Superstition),
+        ("过了今晚就恢复原假。", PriceClaim),
+        ("想要的姐妹家我微信。", OffsiteTrade),
+        ("这款榨汁机销量摇摇领先。", SalesDataClaim),
+        ("这款精华可以美白去搬。", CosmeticClaim),
+    ] {
+        assert!(
+            cats(&e, text).contains(&cat),
+            "{text}: {:?}",
+            cats(&e, text)
+        );
+    }
     // A two-syllable homophone with nothing around it is not enough (去办 ~ 祛斑).
     assert!(e.check(&one("我明天去办一下手续。")).is_empty());
 }
@@ -563,4 +578,99 @@ fn ordinary_selling_talk_stays_clean() {
         .map(|f| format!("{} {:?}", f.rule_id, f.quote))
         .collect();
     assert!(f.is_empty(), "findings on clean talk: {fired:#?}");
+}
+
+/// The corpus scripts (the words as spoken, numbers in characters) through the engine, scored
+/// the way ../shared/tools/score.py scores: a finding counts when it spans at most 8 s and
+/// overlaps a sentence labelled with its category (±1.5 s). Skipped without ../shared.
+#[test]
+fn corpus_scripts_score_above_the_bar() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/livestream");
+    if !dir.exists() {
+        eprintln!("skipped: {} not present", dir.display());
+        return;
+    }
+    let e = engine();
+    let (mut tp, mut fn_, mut ftp, mut ffp) = (0, 0, 0, 0);
+    let mut per_cat: std::collections::BTreeMap<String, (u32, u32)> = Default::default();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for p in entries
+        .iter()
+        .filter(|p| p.to_string_lossy().ends_with(".truth.json"))
+    {
+        let truth: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+        let utts = truth["utterances"].as_array().unwrap();
+        let segs: Vec<Segment> = utts
+            .iter()
+            .map(|u| {
+                let s = (u["start"].as_f64().unwrap() * 1000.0) as u64;
+                let t = (u["end"].as_f64().unwrap() * 1000.0) as u64;
+                Segment::new(s, t, u["text"].as_str().unwrap())
+            })
+            .collect();
+        let findings = e.check(&segs);
+        let overlaps = |f: &liveaudit::findings::Finding, u: &serde_json::Value| {
+            f.end_ms - f.start_ms <= 8000
+                && f.start_ms as f64 / 1000.0 <= u["end"].as_f64().unwrap() + 1.5
+                && f.end_ms as f64 / 1000.0 >= u["start"].as_f64().unwrap() - 1.5
+        };
+        let labels = |u: &serde_json::Value| -> Vec<String> {
+            u["labels"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l.as_str().unwrap().to_string())
+                .collect()
+        };
+        for u in utts.iter().filter(|u| !u["ignore"].as_bool().unwrap()) {
+            for lab in labels(u) {
+                let hit = findings
+                    .iter()
+                    .any(|f| f.category.as_str() == lab && overlaps(f, u));
+                let c = per_cat.entry(lab).or_default();
+                if hit {
+                    tp += 1;
+                    c.0 += 1;
+                } else {
+                    fn_ += 1;
+                    c.1 += 1;
+                }
+            }
+        }
+        for f in &findings {
+            let near: Vec<_> = utts.iter().filter(|u| overlaps(f, u)).collect();
+            let ok = near
+                .iter()
+                .any(|u| labels(u).contains(&f.category.as_str().to_string()));
+            if !ok && near.iter().any(|u| u["ignore"].as_bool().unwrap()) {
+                continue;
+            }
+            if ok {
+                ftp += 1;
+            } else {
+                ffp += 1;
+                eprintln!(
+                    "false finding in {}: {} {:?}",
+                    p.display(),
+                    f.rule_id,
+                    f.quote
+                );
+            }
+        }
+        if truth["id"] == "pub06_purifier_clean" {
+            assert!(findings.is_empty(), "clean session fired: {findings:?}");
+        }
+    }
+    let recall = tp as f64 / (tp + fn_) as f64;
+    let precision = ftp as f64 / (ftp + ffp) as f64;
+    eprintln!("recall {recall:.3} precision {precision:.3} {per_cat:?}");
+    assert!(recall >= 0.9 && precision >= 0.9);
+    for (cat, (hit, miss)) in per_cat {
+        assert!(hit as f64 / (hit + miss) as f64 >= 0.8, "{cat} recall");
+    }
 }

@@ -75,6 +75,14 @@ impl<'a> Running<'a> {
         out
     }
 
+    /// Segment that holds original character `i`.
+    pub(crate) fn segment_of(&self, i: usize) -> usize {
+        self.seg_start
+            .partition_point(|&s| s <= i)
+            .saturating_sub(1)
+            .min(self.segs.len().saturating_sub(1))
+    }
+
     /// Start and end time of original character `i`.
     pub(crate) fn char_time(&self, i: usize) -> (u64, u64) {
         let seg = self

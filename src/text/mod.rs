@@ -147,9 +147,18 @@ impl<'a> Input<'a> {
             self.next = self.pull();
             let i = self.idx;
             self.idx += 1;
-            let s = simplify(self.prev, c, self.next.unwrap_or('\0'));
+            let cp = c as u32;
+            let folded = if cp < 0x10000 {
+                match fold_table()[cp as usize] {
+                    DROPPED => None,
+                    CONTEXTUAL => fold_char(simplify(self.prev, c, self.next.unwrap_or('\0'))),
+                    v => char::from_u32(v as u32),
+                }
+            } else {
+                fold_char(c)
+            };
             self.prev = c;
-            if let Some(f) = fold_char(s) {
+            if let Some(f) = folded {
                 return Some((f, i));
             }
         }
@@ -175,6 +184,34 @@ fn simplify(prev: char, c: char, next: char) -> char {
     } else {
         char::from_u32(v as u32).unwrap_or(c)
     }
+}
+
+/// `fold_table` entry of a character that is dropped (whitespace).
+const DROPPED: u16 = 0;
+
+/// Simplified and folded form of every BMP character in one lookup (`DROPPED`, `CONTEXTUAL`, or
+/// the resulting character).
+fn fold_table() -> &'static [u16] {
+    static TABLE: std::sync::OnceLock<Vec<u16>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0u32..0x10000)
+            .map(|cp| {
+                let Some(c) = char::from_u32(cp) else {
+                    return DROPPED;
+                };
+                if (T2S_FIRST..=T2S_LAST).contains(&cp)
+                    && t2s_table()[(cp - T2S_FIRST) as usize] == CONTEXTUAL
+                {
+                    return CONTEXTUAL;
+                }
+                match fold_char(simplify('\0', c, '\0')) {
+                    None => DROPPED,
+                    Some(f) if (f as u32) <= 1 || (f as u32) > 0xFFFF => CONTEXTUAL,
+                    Some(f) => f as u32 as u16,
+                }
+            })
+            .collect()
+    })
 }
 
 const T2S_FIRST: u32 = 0x2E80;

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use pinyin::ToPinyin;
+use pinyin::{ToPinyin, ToPinyinMulti};
 
 const FIRST: u32 = 0x3400;
 const LAST: u32 = 0x9FFF;
@@ -16,6 +16,7 @@ const LAST: u32 = 0x9FFF;
 struct Table {
     keys: Vec<u16>,
     names: Vec<String>,
+    ids: HashMap<String, u16>,
 }
 
 fn fuzzy(plain: &str) -> String {
@@ -56,7 +57,7 @@ fn table() -> &'static Table {
             });
             keys[(cp - FIRST) as usize] = id;
         }
-        Table { keys, names }
+        Table { keys, names, ids }
     })
 }
 
@@ -120,6 +121,56 @@ pub fn encode_term(term: &str) -> Option<Vec<u8>> {
     Some(encode(term))
 }
 
+/// Most spellings a term expands to through its characters' other readings.
+const MAX_VARIANTS: usize = 16;
+
+/// A term's encodings under every reading of its polyphonic characters (辟邪 is read pi xie by
+/// default but said bi xie), up to a small cap; empty unless every character is a Han
+/// character with a reading. Text is encoded with default readings only, so each variant is
+/// a pattern of its own.
+pub fn encode_term_variants(term: &str) -> Vec<Vec<u8>> {
+    let ids = &table().ids;
+    let mut variants: Vec<Vec<u16>> = vec![Vec::new()];
+    for c in term.chars() {
+        let default = key(c);
+        if default == 0 {
+            return Vec::new();
+        }
+        let mut readings = vec![default];
+        if let Some(multi) = c.to_pinyin_multi() {
+            for p in multi {
+                if let Some(&k) = ids.get(&fuzzy(p.plain())) {
+                    if !readings.contains(&k) {
+                        readings.push(k);
+                    }
+                }
+            }
+        }
+        let mut next = Vec::new();
+        for v in &variants {
+            for &r in &readings {
+                if next.len() < MAX_VARIANTS {
+                    let mut w = v.clone();
+                    w.push(r);
+                    next.push(w);
+                }
+            }
+        }
+        variants = next;
+    }
+    variants
+        .into_iter()
+        .map(|v| {
+            let mut out = Vec::with_capacity(v.len() * 2);
+            for k in v {
+                out.push(0x80 | (k >> 7) as u8);
+                out.push((k & 0x7F) as u8);
+            }
+            out
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +183,14 @@ mod tests {
         assert_eq!(syllable('敏'), Some("min"));
         assert_eq!(syllable('明'), Some("min"));
         assert_eq!(syllable('是'), Some("si"));
+    }
+
+    #[test]
+    fn terms_expand_to_the_readings_of_polyphonic_characters() {
+        let v = encode_term_variants("辟邪");
+        assert!(v.contains(&encode("必写")), "bi xie");
+        assert!(v.contains(&encode("辟邪")));
+        assert!(encode_term_variants("3天").is_empty());
     }
 
     #[test]

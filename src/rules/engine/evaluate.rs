@@ -1,0 +1,296 @@
+//! Checking one trigger hit against its rule: context, negation, exceptions, required
+//! co-occurrence, product context; then pinyin support, merging and de-duplication.
+
+use super::*;
+
+impl RuleEngine {
+    pub(super) fn context_near(&self, ctx: &[Vec<usize>], c: usize, s: usize, e: usize) -> bool {
+        let w = self.settings.context_window;
+        let lo = s.saturating_sub(w);
+        let hi = e + w;
+        let p = &ctx[c];
+        let k = p.partition_point(|&x| x < lo);
+        k < p.len() && p[k] < hi
+    }
+
+    /// Whether a negator stands just before `s`, within the same clause.
+    pub(super) fn negated(&self, n: &Normalized, s: usize, lo: usize) -> bool {
+        let Some(ac) = &self.negators else {
+            return false;
+        };
+        let w = self.settings.negation_window;
+        let mut a = s.saturating_sub(w + 4).max(lo);
+        // Stop at the clause boundary.
+        let mut i = s;
+        while i > a {
+            let c = n.char_at(i - 1);
+            if text::is_clause_break(c) {
+                a = i;
+                break;
+            }
+            i -= 1;
+        }
+        if a >= s {
+            return false;
+        }
+        let base = n.byte_at_char(a);
+        let hay = n.slice(a, s);
+        ac.find_iter(hay).any(|m| {
+            let end = n.char_at_byte(base + m.end());
+            self.negator_flags[m.pattern().as_usize()] && end + w >= s
+        })
+    }
+
+    /// Nearest match of a condition around `s..e` inside region `lo..hi`.
+    pub(super) fn nearest(
+        &self,
+        n: &Normalized,
+        c: &CompiledCond,
+        s: usize,
+        e: usize,
+        lo: usize,
+        hi: usize,
+    ) -> Option<(usize, usize)> {
+        let reach = c.within + c.phrases.max_chars;
+        let a = s.saturating_sub(reach).max(lo);
+        let b = (e + reach).min(hi);
+        let mut best: Option<(usize, (usize, usize))> = None;
+        c.phrases.each_match(n, a, b, |ma, mb| {
+            let ok_side = match c.side {
+                Side::Any => true,
+                Side::Before => ma < s,
+                Side::After => mb > e,
+            };
+            if !ok_side {
+                return true;
+            }
+            // Characters between the two spans (0 when they touch or overlap).
+            let gap = s.saturating_sub(mb).max(ma.saturating_sub(e));
+            let better =
+                |(g, (ba, bb)): (usize, (usize, usize))| gap < g || (gap == g && mb - ma > bb - ba);
+            if gap <= c.within && best.is_none_or(better) {
+                best = Some((gap, (ma, mb)));
+            }
+            true
+        });
+        best.map(|b| b.1)
+    }
+
+    pub(super) fn evaluate(&self, rt: &Running, h: &Hit, ctx: &[Vec<usize>]) -> Option<Cand> {
+        let cr = &self.rules[h.rule];
+        let rule = &cr.rule;
+        let n = &rt.norm;
+        let (lo, hi) = rt.region(h.s);
+        let (s, e) = (h.s, h.e);
+        if !cr.contexts_any.is_empty()
+            && !cr
+                .contexts_any
+                .iter()
+                .any(|&c| self.context_near(ctx, c, s, e))
+        {
+            return None;
+        }
+        if cr
+            .contexts_none
+            .iter()
+            .any(|&c| self.context_near(ctx, c, s, e))
+        {
+            return None;
+        }
+        let mut span = (s, e);
+        for c in &cr.require {
+            let (ma, mb) = self.nearest(n, c, s, e, lo, hi)?;
+            span = (span.0.min(ma), span.1.max(mb));
+        }
+        if !cr.exclude.is_empty() {
+            let m = cr.exclude.max_chars;
+            let a = s.saturating_sub(m).max(lo);
+            let b = (e + m).min(hi);
+            if cr.exclude.each_match(n, a, b, |ma, mb| !(ma < e && mb > s)) {
+                return None;
+            }
+        }
+        if rule.negation && self.negated(n, s, lo) {
+            return None;
+        }
+        for x in &cr.exceptions {
+            if self.nearest(n, x, s, e, lo, hi).is_some() {
+                return None;
+            }
+        }
+        let mut severity = rule.severity;
+        let mut when = None;
+        if let Some(i) = cr
+            .when
+            .iter()
+            .position(|(c, _, _)| self.context_near(ctx, *c, s, e))
+        {
+            if !cr.when[i].1.is_empty() {
+                when = Some(i);
+            }
+            if let Some(sv) = cr.when[i].2 {
+                severity = sv;
+            }
+        }
+        let raised = rule.raise
+            && self
+                .raise_contexts
+                .iter()
+                .any(|&c| self.context_near(ctx, c, s, e));
+        if raised {
+            severity = severity.raised();
+        }
+        let mut claims = serde_json::Map::new();
+        if let Some(ex) = rule.extract {
+            let wa = s.saturating_sub(20).max(lo);
+            let wb = (e + 40).min(hi);
+            let got = claims::extract(ex, n.slice(wa, wb), s - wa);
+            claims = got.claims;
+            if let Some(r) = got.reach {
+                span.1 = span.1.max(wa + r);
+            }
+        }
+        // Keep the finding on the words: if the widened span is too long, fall back to the
+        // trigger alone.
+        if span != (s, e) {
+            let (t0, t1) = rt.span_time(span.0, span.1);
+            if t1.saturating_sub(t0) > self.settings.max_span_ms {
+                span = (s, e);
+            }
+        }
+        let (confidence, matched, short_pinyin) = match h.kind {
+            Kind::Exact => (rule.confidence, String::new(), false),
+            Kind::Regex => (
+                rule.confidence * self.settings.regex_confidence,
+                String::new(),
+                false,
+            ),
+            Kind::Pinyin => {
+                let (term, len) = &self.pinyin_terms[h.term];
+                claims.insert("heard_as".into(), Value::from(n.slice(s, e)));
+                (
+                    rule.confidence * self.settings.pinyin_confidence,
+                    term.clone(),
+                    *len < self.settings.pinyin_min_chars,
+                )
+            }
+        };
+        Some(Cand {
+            rule: h.rule,
+            category: rule.category,
+            e,
+            span,
+            kind: h.kind,
+            short_pinyin,
+            severity,
+            when,
+            raised,
+            confidence,
+            claims,
+            matched,
+        })
+    }
+
+    /// Drops pinyin-only matches of short terms that no other match of the same category
+    /// supports: two syllables alone (驱搬 ~ 祛斑, but also 去办) are too weak.
+    pub(super) fn pinyin_support(&self, cands: &mut Vec<Cand>) {
+        if !cands.iter().any(|c| c.short_pinyin) {
+            return;
+        }
+        let w = self.settings.pinyin_support_within;
+        // Supporting matches per category, sorted by start.
+        let mut support: Vec<(Category, usize, usize)> = cands
+            .iter()
+            .filter(|c| !c.short_pinyin)
+            .map(|c| (c.category, c.span.0, c.span.1))
+            .collect();
+        support.sort_unstable();
+        cands.retain(|c| {
+            if !c.short_pinyin {
+                return true;
+            }
+            let lo = support.partition_point(|&(cat, s, _)| {
+                (cat, s) < (c.category, c.span.0.saturating_sub(w + 64))
+            });
+            support[lo..]
+                .iter()
+                .take_while(|&&(cat, s, _)| cat == c.category && s <= c.span.1 + w)
+                .any(|&(_, s, e)| s <= c.span.1 + w && c.span.0 <= e + w)
+        });
+    }
+
+    /// Joins overlapping or touching matches of the same rule (保本保息 is one claim).
+    pub(super) fn merge_same_rule(&self, rt: &Running, mut cands: Vec<Cand>) -> Vec<Cand> {
+        cands.sort_by_key(|c| (c.rule, c.span.0, c.kind, c.span.1));
+        let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
+        for c in cands {
+            if let Some(last) = out.last_mut() {
+                let gap_ok = c.span.0 <= last.span.1 + MERGE_GAP
+                    && (last.span.1..c.span.0.max(last.span.1))
+                        .all(|i| !text::is_sentence_break(rt.norm.char_at(i)));
+                if last.rule == c.rule && gap_ok {
+                    let span = (last.span.0, last.span.1.max(c.span.1));
+                    let (t0, t1) = rt.span_time(span.0, span.1);
+                    if t1.saturating_sub(t0) <= self.settings.max_span_ms {
+                        last.span = span;
+                        last.e = last.e.max(c.e);
+                        if c.kind < last.kind {
+                            last.kind = c.kind;
+                            last.confidence = c.confidence;
+                        }
+                        if c.severity > last.severity {
+                            last.severity = c.severity;
+                        }
+                        for (k, v) in c.claims {
+                            last.claims.entry(k).or_insert(v);
+                        }
+                        if last.kind != Kind::Pinyin {
+                            last.claims.remove("heard_as");
+                            last.matched.clear();
+                        } else {
+                            let heard = rt.norm.slice(last.span.0, last.span.1);
+                            last.claims.insert("heard_as".into(), Value::from(heard));
+                            if c.matched.chars().count() > last.matched.chars().count() {
+                                last.matched = c.matched;
+                            }
+                        }
+                        continue;
+                    }
+                }
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// Keeps one finding where rules of the same category overlap on the same words.
+    pub(super) fn dedup_category(&self, mut cands: Vec<Cand>) -> Vec<Cand> {
+        cands.sort_by(|a, b| {
+            b.severity
+                .cmp(&a.severity)
+                .then(a.kind.cmp(&b.kind))
+                .then(b.confidence.total_cmp(&a.confidence))
+                .then((b.span.1 - b.span.0).cmp(&(a.span.1 - a.span.0)))
+                .then(a.rule.cmp(&b.rule))
+        });
+        // Kept spans per category; they never overlap, so checking the nearest one before
+        // the candidate's end is enough.
+        let mut taken: std::collections::HashMap<
+            Category,
+            std::collections::BTreeMap<usize, usize>,
+        > = std::collections::HashMap::new();
+        let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
+        for c in cands {
+            let spans = taken.entry(c.category).or_default();
+            let clash = spans
+                .range(..c.span.1)
+                .next_back()
+                .is_some_and(|(_, &end)| end > c.span.0);
+            if !clash {
+                spans.insert(c.span.0, c.span.1);
+                kept.push(c);
+            }
+        }
+        kept
+    }
+}

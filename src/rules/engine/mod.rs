@@ -1,0 +1,578 @@
+//! The rule engine: compiles a pack into automata and runs them over a transcript.
+//!
+//! Pipeline per transcript: join segments into one running text and normalise it
+//! ([`super::running`]); collect trigger hits (one Aho-Corasick pass over all lexicon terms,
+//! the rules' regexes, and a fuzzy-pinyin pass for ASR homophones); check each hit's
+//! conditions (exclusions, negation, exceptions, required co-occurrence, product context);
+//! merge and de-duplicate; time each finding on its own words; mark findings the host
+//! corrected within seconds as mitigated.
+
+mod evaluate;
+mod matchers;
+mod output;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use serde_json::Value;
+
+use super::claims;
+use super::model::*;
+use super::pack::RulePack;
+use super::running::Running;
+use super::RuleError;
+use crate::findings::{Category, Finding, LegalBasis, Severity};
+use crate::text::{self, Normalized};
+use crate::transcript::Segment;
+
+pub(crate) use matchers::compile_regex;
+use matchers::{ascii_digits, Interner, Phrases, RegexPass, RETRACTION};
+
+/// Transcripts shorter than this are checked on one thread (thread start-up would cost more).
+const PARALLEL_MIN_BYTES: usize = 256 * 1024;
+/// Most threads one check uses.
+const MAX_THREADS: usize = 8;
+
+/// Matches of one rule this close (in characters, within a sentence) become one finding.
+const MERGE_GAP: usize = 8;
+
+struct CompiledCond {
+    phrases: Phrases,
+    within: usize,
+    side: Side,
+}
+
+struct CompiledRule {
+    rule: Rule,
+    require: Vec<CompiledCond>,
+    exclude: Phrases,
+    exceptions: Vec<CompiledCond>,
+    contexts_any: Vec<usize>,
+    contexts_none: Vec<usize>,
+    when: Vec<(usize, Vec<LegalBasis>, Option<Severity>)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    Exact,
+    Regex,
+    Pinyin,
+}
+
+struct Hit {
+    rule: usize,
+    s: usize,
+    e: usize,
+    kind: Kind,
+    /// For pinyin hits: index into `pinyin_terms`.
+    term: usize,
+}
+
+/// A hit that passed its conditions.
+#[derive(Clone)]
+struct Cand {
+    rule: usize,
+    category: Category,
+    e: usize,
+    span: (usize, usize),
+    kind: Kind,
+    short_pinyin: bool,
+    severity: Severity,
+    /// Which `when` of the rule supplied the legal basis (None: the rule's own).
+    when: Option<usize>,
+    /// Severity raised by a sensitive context (adds the raise provision).
+    raised: bool,
+    confidence: f32,
+    claims: serde_json::Map<String, Value>,
+    matched: String,
+}
+
+/// Compiled rules of one pack, ready to check transcripts. Cheap to share across threads.
+pub struct RuleEngine {
+    rules: Vec<CompiledRule>,
+    settings: Settings,
+    exact: Option<AhoCorasick>,
+    regex_pass: Option<RegexPass>,
+    exact_roles: Vec<Vec<usize>>,
+    pinyin: Option<AhoCorasick>,
+    pinyin_roles: Vec<Vec<usize>>,
+    /// Per pinyin pattern: the term (index into `pinyin_terms`) it spells.
+    pinyin_pattern_term: Vec<usize>,
+    pinyin_terms: Vec<(String, usize)>,
+    negators: Option<AhoCorasick>,
+    negator_flags: Vec<bool>,
+    contexts: Vec<String>,
+    /// Per pattern of `exact`: the contexts it signals.
+    context_roles: Vec<Vec<usize>>,
+    /// Per pattern of `exact`: whether it is a correction phrase.
+    retraction_terms: Vec<bool>,
+    retraction_ms: u64,
+    retraction_basis: Vec<LegalBasis>,
+    raise_contexts: Vec<usize>,
+    raise_basis: Vec<LegalBasis>,
+}
+
+fn compile_err(rule: &Rule, message: String) -> RuleError {
+    RuleError::Compile {
+        rule_id: rule.id.clone(),
+        file: rule.source.file.clone(),
+        line: rule.source.line,
+        message,
+    }
+}
+
+fn pack_err(pack: &RulePack, message: String) -> RuleError {
+    RuleError::Compile {
+        rule_id: "-".into(),
+        file: pack.name().to_string(),
+        line: 0,
+        message,
+    }
+}
+
+impl RuleEngine {
+    /// Compiles a pack. Fails only on patterns the automata cannot hold (packs are validated
+    /// when loaded).
+    pub fn new(pack: &RulePack) -> Result<RuleEngine, RuleError> {
+        let cfg = pack.config();
+        let contexts: Vec<String> = cfg.contexts.keys().cloned().collect();
+        let ctx_index = |name: &str| contexts.iter().position(|c| c == name);
+        let mut exact = Interner::default();
+        let mut pin = Interner::default();
+        let mut rules = Vec::new();
+        let mut regex_patterns: Vec<(usize, String)> = Vec::new();
+        for (ri, rule) in pack.rules().iter().enumerate() {
+            for t in &rule.terms {
+                let nt = text::normalize_term(t);
+                if nt.is_empty() {
+                    continue;
+                }
+                // One syllable matches far too much to stand for a term.
+                if rule.pinyin
+                    && nt.chars().count() >= 2
+                    && crate::text::pinyin::encode_term(&nt).is_some()
+                {
+                    pin.add(nt.clone(), ri);
+                }
+                exact.add(nt, ri);
+            }
+            for r in &rule.regex {
+                compile_regex(r).map_err(|e| compile_err(rule, e.to_string()))?;
+                regex_patterns.push((ri, ascii_digits(r)));
+            }
+            let cond = |c: &Condition| -> Result<CompiledCond, RuleError> {
+                Ok(CompiledCond {
+                    phrases: Phrases::build(&c.terms, &c.regex, MatchKind::Standard)
+                        .map_err(|e| compile_err(rule, e))?,
+                    within: c.within,
+                    side: c.side,
+                })
+            };
+            let require = rule
+                .require
+                .iter()
+                .map(cond)
+                .collect::<Result<Vec<_>, _>>()?;
+            let exceptions = rule
+                .exceptions
+                .iter()
+                .map(|x| {
+                    Ok(CompiledCond {
+                        phrases: Phrases::build(&x.terms, &x.regex, MatchKind::Standard)
+                            .map_err(|e| compile_err(rule, e))?,
+                        within: x.within,
+                        side: Side::Any,
+                    })
+                })
+                .collect::<Result<Vec<_>, RuleError>>()?;
+            let exclude = Phrases::build(&rule.exclude, &[], MatchKind::Standard)
+                .map_err(|e| compile_err(rule, e))?;
+            rules.push(CompiledRule {
+                rule: rule.clone(),
+                require,
+                exclude,
+                exceptions,
+                contexts_any: rule
+                    .contexts_any
+                    .iter()
+                    .filter_map(|c| ctx_index(c))
+                    .collect(),
+                contexts_none: rule
+                    .contexts_none
+                    .iter()
+                    .filter_map(|c| ctx_index(c))
+                    .collect(),
+                when: rule
+                    .when
+                    .iter()
+                    .filter_map(|w| ctx_index(&w.context).map(|i| (i, w.basis.clone(), w.severity)))
+                    .collect(),
+            });
+        }
+        let build = |terms: &[String], kind: MatchKind| -> Result<Option<AhoCorasick>, RuleError> {
+            if terms.is_empty() {
+                return Ok(None);
+            }
+            AhoCorasickBuilder::new()
+                .match_kind(kind)
+                .kind(Some(AhoCorasickKind::DFA))
+                // Chinese text starts every character with one of a few lead bytes: a
+                // prefilter cannot skip anything and only adds work.
+                .prefilter(false)
+                .build(terms)
+                .map(Some)
+                .map_err(|e| pack_err(pack, e.to_string()))
+        };
+        // Context terms share the trigger automaton: one pass over the text finds both.
+        let mut context_roles: Vec<Vec<usize>> = vec![Vec::new(); exact.terms.len()];
+        for (ci, name) in contexts.iter().enumerate() {
+            for t in &cfg.contexts[name] {
+                let nt = text::normalize_term(t);
+                if nt.is_empty() {
+                    continue;
+                }
+                let id = match exact.index.get(&nt) {
+                    Some(&id) => id,
+                    None => {
+                        exact.index.insert(nt.clone(), exact.terms.len());
+                        exact.terms.push(nt);
+                        exact.roles.push(Vec::new());
+                        context_roles.push(Vec::new());
+                        exact.terms.len() - 1
+                    }
+                };
+                if !context_roles[id].contains(&ci) {
+                    context_roles[id].push(ci);
+                }
+            }
+        }
+        // Correction phrases too: where they occur is known after the same pass.
+        for t in &cfg.retraction.terms {
+            let nt = text::normalize_term(t);
+            if nt.is_empty() || exact.index.contains_key(&nt) {
+                continue;
+            }
+            exact.index.insert(nt.clone(), exact.terms.len());
+            exact.terms.push(nt);
+            exact.roles.push(Vec::new());
+            context_roles.push(Vec::new());
+        }
+        let retraction_terms: Vec<bool> = {
+            let set: std::collections::HashSet<String> = cfg
+                .retraction
+                .terms
+                .iter()
+                .map(|t| text::normalize_term(t))
+                .collect();
+            exact.terms.iter().map(|t| set.contains(t)).collect()
+        };
+        for r in &cfg.retraction.regex {
+            compile_regex(r).map_err(|e| pack_err(pack, e.to_string()))?;
+            regex_patterns.push((RETRACTION, ascii_digits(r)));
+        }
+        let exact_ac = build(&exact.terms, MatchKind::Standard)?;
+        // Every reading of polyphonic characters is a pattern of its own, for the same term.
+        let mut pin_bytes: Vec<Vec<u8>> = Vec::new();
+        let mut pin_term: Vec<usize> = Vec::new();
+        for (ti, t) in pin.terms.iter().enumerate() {
+            for v in crate::text::pinyin::encode_term_variants(t) {
+                pin_bytes.push(v);
+                pin_term.push(ti);
+            }
+        }
+        let pinyin_ac = if pin_bytes.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .prefilter(false)
+                    .build(&pin_bytes)
+                    .map_err(|e| pack_err(pack, e.to_string()))?,
+            )
+        };
+        let pinyin_terms = pin
+            .terms
+            .iter()
+            .map(|t| (t.clone(), t.chars().count()))
+            .collect();
+        // Negators and the words that merely start like one, longest match first.
+        let mut neg_terms: Vec<(String, bool)> = cfg
+            .negators
+            .iter()
+            .map(|t| (text::normalize_term(t), true))
+            .chain(
+                cfg.not_negators
+                    .iter()
+                    .map(|t| (text::normalize_term(t), false)),
+            )
+            .filter(|(t, _)| !t.is_empty())
+            .collect();
+        neg_terms.sort();
+        neg_terms.dedup_by(|a, b| a.0 == b.0);
+        let negators = build(
+            &neg_terms.iter().map(|t| t.0.clone()).collect::<Vec<_>>(),
+            MatchKind::LeftmostLongest,
+        )?;
+        let negator_flags = neg_terms.iter().map(|t| t.1).collect();
+        let regex_pass = RegexPass::build(regex_patterns).map_err(|e| pack_err(pack, e))?;
+        Ok(RuleEngine {
+            rules,
+            regex_pass,
+            settings: cfg.settings.clone(),
+            exact: exact_ac,
+            exact_roles: exact.roles,
+            pinyin: pinyin_ac,
+            pinyin_roles: pin.roles,
+            pinyin_pattern_term: pin_term,
+            pinyin_terms,
+            negators,
+            negator_flags,
+            raise_contexts: cfg
+                .raise
+                .contexts
+                .iter()
+                .filter_map(|c| ctx_index(c))
+                .collect(),
+            contexts,
+            context_roles,
+            retraction_terms,
+            retraction_ms: cfg.retraction.window_ms,
+            retraction_basis: cfg.retraction.basis.clone(),
+            raise_basis: cfg.raise.basis.clone(),
+        })
+    }
+
+    /// Checks a transcript (segments in time order) and returns its findings, each timed on
+    /// the words that triggered it. Ids are left empty for the caller to number.
+    pub fn check(&self, transcript: &[Segment]) -> Vec<Finding> {
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(MAX_THREADS);
+        self.check_parallel(transcript, threads)
+    }
+
+    /// Long transcripts are cut into chunks at segment boundaries and checked on `threads`
+    /// threads. Each chunk is checked with neighbouring text on both sides (wider than any
+    /// window a rule looks at) and keeps only the findings that start in its own segments, so
+    /// the result is the same as one pass over the whole text.
+    fn check_parallel(&self, segs: &[Segment], threads: usize) -> Vec<Finding> {
+        let total: usize = segs.iter().map(|s| s.text.len()).sum();
+        if threads < 2 || total < PARALLEL_MIN_BYTES {
+            return self.run(segs, true, None);
+        }
+        let margin = 3 * (self.settings.context_window + 200) * 2;
+        let per = total.div_ceil(threads * 2).max(PARALLEL_MIN_BYTES / 4);
+        let mut chunks = Vec::new();
+        let (mut a, mut acc) = (0usize, 0usize);
+        for (i, sg) in segs.iter().enumerate() {
+            acc += sg.text.len();
+            if acc >= per || i + 1 == segs.len() {
+                chunks.push((a, i + 1));
+                a = i + 1;
+                acc = 0;
+            }
+        }
+        let widen = |a: usize, b: usize| {
+            let (mut lo, mut got) = (a, 0usize);
+            while lo > 0 && got < margin {
+                lo -= 1;
+                got += segs[lo].text.len();
+            }
+            let (mut hi, mut got) = (b, 0usize);
+            while hi < segs.len() && got < margin {
+                got += segs[hi].text.len();
+                hi += 1;
+            }
+            (lo, hi)
+        };
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut parts: Vec<(usize, Vec<Finding>)> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads.min(chunks.len()))
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut done = Vec::new();
+                        loop {
+                            let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(&(a, b)) = chunks.get(k) else { break };
+                            let (lo, hi) = widen(a, b);
+                            done.push((k, self.run(&segs[lo..hi], true, Some((a - lo, b - lo)))));
+                        }
+                        done
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().expect("rule worker panicked"))
+                .collect()
+        });
+        parts.sort_by_key(|p| p.0);
+        let mut out: Vec<Finding> = parts.into_iter().flat_map(|p| p.1).collect();
+        out.sort_by(|a, b| {
+            (a.start_ms, a.end_ms, &a.rule_id).cmp(&(b.start_ms, b.end_ms, &b.rule_id))
+        });
+        out
+    }
+
+    /// Like [`RuleEngine::check`] but without suppressing overlapping findings of other rules
+    /// of the same category, so every rule's own result is visible (used by `rules test`).
+    pub fn check_all_rules(&self, transcript: &[Segment]) -> Vec<Finding> {
+        self.run(transcript, false, None)
+    }
+
+    /// One pass over `segs`; with `owned = Some((a, b))` only findings whose first word lies
+    /// in segments `a..b` are kept (the rest are context for a neighbouring chunk).
+    fn run(&self, segs: &[Segment], dedup: bool, owned: Option<(usize, usize)>) -> Vec<Finding> {
+        if segs.is_empty() {
+            return Vec::new();
+        }
+        let rt = Running::new(segs, self.settings.hard_break_ms);
+        if rt.norm.char_len() == 0 {
+            return Vec::new();
+        }
+        let mut ctx = vec![Vec::new(); self.contexts.len()];
+        let mut retract = Vec::new();
+        let hits = self.collect_hits(&rt, &mut ctx, &mut retract);
+        if hits.is_empty() {
+            return Vec::new();
+        }
+        let mut cands: Vec<Cand> = hits
+            .iter()
+            .filter_map(|h| self.evaluate(&rt, h, &ctx))
+            .collect();
+        self.pinyin_support(&mut cands);
+        let cands = self.merge_same_rule(&rt, cands);
+        let mut cands = if dedup {
+            self.dedup_category(cands)
+        } else {
+            cands
+        };
+        if let Some((a, b)) = owned {
+            cands.retain(|c| {
+                let seg = rt.segment_of(rt.norm.source_range(c.span.0, c.span.0 + 1).0);
+                a <= seg && seg < b
+            });
+        }
+        let mut out: Vec<Finding> = cands
+            .into_iter()
+            .map(|c| self.finding(&rt, c, &retract))
+            .collect();
+        out.sort_by(|a, b| {
+            (a.start_ms, a.end_ms, &a.rule_id).cmp(&(b.start_ms, b.end_ms, &b.rule_id))
+        });
+        out
+    }
+
+    /// Trigger hits of all rules; fills `ctx` with the start of every context term, per context.
+    fn collect_hits(
+        &self,
+        rt: &Running,
+        ctx: &mut [Vec<usize>],
+        retract: &mut Vec<(usize, usize)>,
+    ) -> Vec<Hit> {
+        let n = &rt.norm;
+        let mut hits = Vec::new();
+        if let Some(ac) = &self.exact {
+            for m in ac.find_overlapping_iter(&n.text) {
+                let pid = m.pattern().as_usize();
+                let (roles, ctxs) = (&self.exact_roles[pid], &self.context_roles[pid]);
+                let s = n.char_at_byte(m.start());
+                for &c in ctxs {
+                    ctx[c].push(s);
+                }
+                if self.retraction_terms[pid] {
+                    retract.push((s, n.char_at_byte(m.end())));
+                }
+                if roles.is_empty() {
+                    continue;
+                }
+                let e = n.char_at_byte(m.end());
+                for &r in roles {
+                    hits.push(Hit {
+                        rule: r,
+                        s,
+                        e,
+                        kind: Kind::Exact,
+                        term: 0,
+                    });
+                }
+            }
+        }
+        for c in ctx.iter_mut() {
+            c.sort_unstable();
+        }
+        if let Some(rp) = &self.regex_pass {
+            for (rule, sb, eb) in rp.matches(&n.text) {
+                let (s, e) = (n.char_at_byte(sb), n.char_at_byte(eb));
+                if rule == RETRACTION {
+                    retract.push((s, e));
+                } else {
+                    hits.push(Hit {
+                        rule,
+                        s,
+                        e,
+                        kind: Kind::Regex,
+                        term: 0,
+                    });
+                }
+            }
+        }
+        retract.sort_unstable();
+        if let Some(ac) = &self.pinyin {
+            let enc = crate::text::pinyin::encode(&n.text);
+            for m in ac.find_overlapping_iter(&enc) {
+                if m.start() % 2 != 0 {
+                    continue;
+                }
+                let (s, e) = (m.start() / 2, m.end() / 2);
+                let pid = self.pinyin_pattern_term[m.pattern().as_usize()];
+                // An exact occurrence is already an exact hit.
+                if n.slice(s, e) == self.pinyin_terms[pid].0 {
+                    continue;
+                }
+                for &r in &self.pinyin_roles[pid] {
+                    hits.push(Hit {
+                        rule: r,
+                        s,
+                        e,
+                        kind: Kind::Pinyin,
+                        term: pid,
+                    });
+                }
+            }
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunked_checking_equals_one_pass() {
+        let pack = RulePack::builtin().unwrap();
+        let engine = RuleEngine::new(&pack).unwrap();
+        let mut sentences: Vec<&str> = vec![
+            "家人们晚上好，欢迎来到直播间。",
+            "这个颜色很百搭，大家可以看看。",
+        ];
+        for r in pack.rules() {
+            sentences.extend(r.examples.hit.iter().map(String::as_str));
+        }
+        let mut segs = Vec::new();
+        let (mut t, mut bytes, mut i) = (0u64, 0usize, 0usize);
+        while bytes < 3 * PARALLEL_MIN_BYTES {
+            let s = sentences[(i * 7) % sentences.len()];
+            let d = 250 * s.chars().count() as u64;
+            segs.push(Segment::new(t, t + d, s));
+            t += d + if i % 9 == 0 { 3000 } else { 300 };
+            bytes += s.len();
+            i += 1;
+        }
+        let one = engine.run(&segs, true, None);
+        let many = engine.check_parallel(&segs, 3);
+        assert!(one.len() > 1000);
+        assert_eq!(one.len(), many.len());
+        assert!(one == many, "chunked result differs");
+    }
+}
