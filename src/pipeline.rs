@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 use crate::asr::window::rms_dbfs;
 use crate::asr::{AsrError, AudioWindow, Transcriber};
 use crate::findings::{EngineInfo, FindingsDoc, InputInfo, SCHEMA_V1};
-use crate::media::{self, DecodeReport, MediaError, MediaInfo};
+use crate::media::{self, AudioStream, DecodeReport, MediaError, MediaInfo};
 use crate::rules::RuleEngine;
 use crate::transcript::Segment;
 use crate::vad::{SpeechWindower, VadConfig};
@@ -88,18 +88,38 @@ enum DecodeMsg {
     Failed(MediaError),
 }
 
-/// Decodes `path` on a separate thread and transcribes its windows in order.
+/// Opens a recording as a 16 kHz stream; runs on the decode thread. Sources other than local
+/// files (URLs, HLS playlists) plug in here.
+pub type StreamOpener = Box<dyn FnOnce() -> Result<AudioStream, MediaError> + Send>;
+
+/// Decodes the local file `path` on a separate thread and transcribes its windows in order.
 pub fn transcribe_path(
     path: &Path,
     transcriber: &mut dyn Transcriber,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<TranscribeOutput, AuditError> {
-    let (tx, rx) = bounded::<DecodeMsg>(2);
     let owned = path.to_path_buf();
+    transcribe_stream(
+        &path.display().to_string(),
+        Box::new(move || media::open(&owned)),
+        transcriber,
+        progress,
+    )
+}
+
+/// Opens and decodes a recording on a separate thread (`open` runs there) and transcribes its
+/// speech windows in order. `label` names the input in errors.
+pub fn transcribe_stream(
+    label: &str,
+    open: StreamOpener,
+    transcriber: &mut dyn Transcriber,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<TranscribeOutput, AuditError> {
+    let (tx, rx) = bounded::<DecodeMsg>(2);
     let decoder = std::thread::Builder::new()
         .name("decode".into())
         .spawn(move || {
-            let mut stream = match media::open(&owned) {
+            let mut stream = match open() {
                 Ok(s) => s,
                 Err(e) => {
                     let _ = tx.send(DecodeMsg::Failed(e));
@@ -133,7 +153,7 @@ pub fn transcribe_path(
             let _ = tx.send(DecodeMsg::Done(stream.report()));
         })
         .map_err(|e| AuditError::Io {
-            path: path.display().to_string(),
+            path: label.to_string(),
             source: e,
         })?;
 
@@ -141,7 +161,7 @@ pub fn transcribe_path(
     let mut segments = Vec::new();
     let mut audio_ms = 0;
     let mut transcribed_ms = 0;
-    let mut result = Err(AuditError::DecoderCrashed(path.display().to_string()));
+    let mut result = Err(AuditError::DecoderCrashed(label.to_string()));
     for msg in rx.iter() {
         match msg {
             DecodeMsg::Info(i) => {

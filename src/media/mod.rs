@@ -15,7 +15,7 @@ pub mod decode;
 pub mod demux;
 mod error;
 pub mod mp4;
-mod probe;
+pub mod probe;
 pub mod resample;
 mod stream;
 pub mod timeline;
@@ -156,6 +156,12 @@ impl DecodeReport {
 /// missing, empty, unrecognised or unsupported file; damage further in shows up in the report.
 pub fn open(path: &Path) -> Result<AudioStream, MediaError> {
     probe::open_file(path)
+}
+
+/// Opens a local recording as demuxer + decoder at the source rate, without the 16 kHz
+/// resampling of [`open`]; used to cut evidence clips at the recording's own rate.
+pub fn open_parts(path: &Path) -> Result<probe::OpenedParts, MediaError> {
+    probe::open_parts(path)
 }
 
 /// Decodes a whole file into one 16 kHz mono Vec, for tests and short clips. Gaps in the

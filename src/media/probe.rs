@@ -17,7 +17,8 @@ use symphonia::core::meta::MetadataOptions;
 use symphonia::core::units::TimeBase;
 
 use super::decode::{codec_name, NewDecoderError, SymphoniaDecoder, MAX_CHANNELS};
-use super::demux::{Edits, SymphoniaDemuxer, TrackInfo};
+use super::decode::PacketDecoder;
+use super::demux::{Demuxer, Edits, SymphoniaDemuxer, TrackInfo};
 use super::mp4;
 use super::resample::{MAX_SOURCE_RATE, MIN_SOURCE_RATE};
 use super::stream::panic_message;
@@ -28,6 +29,29 @@ const METADATA_LIMIT: usize = 1 << 20;
 
 /// Opens `path` as a stream of 16 kHz mono chunks. See [`super::open`].
 pub fn open_file(path: &Path) -> Result<AudioStream, MediaError> {
+    let parts = open_parts(path)?;
+    Ok(AudioStream::from_parts(
+        path,
+        parts.info,
+        parts.demuxer,
+        parts.decoder,
+    ))
+}
+
+/// The pieces of an opened recording before resampling: what it is, its packets and a decoder
+/// producing mono frames at the source rate. Evidence clips are cut from these so they keep
+/// the recording's own sample rate.
+pub struct OpenedParts {
+    /// Container, codec, source rate, channels, declared duration.
+    pub info: MediaInfo,
+    /// Packets of the chosen audio track with their timestamps.
+    pub demuxer: Box<dyn Demuxer>,
+    /// Decoder for that track (mono frames at the source rate).
+    pub decoder: Box<dyn PacketDecoder>,
+}
+
+/// Recognises the container of `path`, picks its audio track and builds demuxer and decoder.
+pub fn open_parts(path: &Path) -> Result<OpenedParts, MediaError> {
     let meta = std::fs::metadata(path).map_err(|e| MediaError::from_io(path, e))?;
     if meta.is_dir() {
         return Err(MediaError::Io {
@@ -173,12 +197,11 @@ pub fn open_file(path: &Path) -> Result<AudioStream, MediaError> {
         duration_ms,
     };
     let demuxer = SymphoniaDemuxer::new(reader, track_id, track_info, edits);
-    Ok(AudioStream::from_parts(
-        path,
+    Ok(OpenedParts {
         info,
-        Box::new(demuxer),
-        Box::new(decoder),
-    ))
+        demuxer: Box::new(demuxer),
+        decoder: Box::new(decoder),
+    })
 }
 
 /// Chooses the audio track: the default/first one symphonia can decode, else the first audio
