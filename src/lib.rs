@@ -7,15 +7,19 @@
 
 pub mod asr;
 pub mod cli;
+pub mod evidence;
 pub mod findings;
 pub mod media;
 pub mod modelstore;
 pub mod pipeline;
+pub mod queue;
 pub mod report;
 pub mod rules;
+pub mod source;
 pub mod text;
 pub mod transcript;
 pub mod vad;
+pub mod worker;
 
 /// Version string recorded in every findings document (`engine.version`).
 pub const ENGINE_VERSION: &str = concat!("liveaudit ", env!("CARGO_PKG_VERSION"));

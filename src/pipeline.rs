@@ -79,6 +79,11 @@ pub struct TranscribeOutput {
     pub audio_ms: u64,
     /// Milliseconds of audio actually given to Whisper (silent windows are skipped).
     pub transcribed_ms: u64,
+    /// Windows handed to Whisper.
+    pub windows: usize,
+    /// Stretches of the timeline (start, end ms) the VAD judged speech and passed to Whisper;
+    /// the rest is music or silence. Reports draw them on the timeline.
+    pub speech_spans: Vec<(u64, u64)>,
 }
 
 enum DecodeMsg {
@@ -115,92 +120,196 @@ pub fn transcribe_stream(
     transcriber: &mut dyn Transcriber,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<TranscribeOutput, AuditError> {
+    transcribe_stream_with(label, open, VadConfig::default(), transcriber, progress)
+}
+
+/// [`transcribe_stream`] with explicit VAD settings (benchmarks, tuning).
+pub fn transcribe_stream_with(
+    label: &str,
+    open: StreamOpener,
+    vad: VadConfig,
+    transcriber: &mut dyn Transcriber,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<TranscribeOutput, AuditError> {
+    transcribe_stream_pooled(label, open, vad, &mut [transcriber], progress)
+}
+
+/// Decodes and runs the VAD on one thread and transcribes its windows on a pool of
+/// transcribers (e.g. several whisper states over one loaded model), one thread each, fed
+/// through a bounded channel. Windows carry no context between them, so the segments,
+/// reassembled in window order, are the same whatever the pool size.
+pub fn transcribe_stream_pooled(
+    label: &str,
+    open: StreamOpener,
+    vad: VadConfig,
+    transcribers: &mut [&mut dyn Transcriber],
+    progress: &mut dyn FnMut(Progress),
+) -> Result<TranscribeOutput, AuditError> {
+    assert!(!transcribers.is_empty(), "a pool needs a transcriber");
     let (tx, rx) = bounded::<DecodeMsg>(2);
     let decoder = std::thread::Builder::new()
         .name("decode".into())
-        .spawn(move || {
-            let mut stream = match open() {
-                Ok(s) => s,
-                Err(e) => {
-                    let _ = tx.send(DecodeMsg::Failed(e));
-                    return;
-                }
-            };
-            if tx.send(DecodeMsg::Info(stream.info().clone())).is_err() {
-                return;
-            }
-            let mut windower = SpeechWindower::new(VadConfig::default());
-            for chunk in stream.by_ref() {
-                match chunk {
-                    Ok(chunk) => {
-                        for w in windower.push(chunk) {
-                            if tx.send(DecodeMsg::Window(w)).is_err() {
-                                return;
-                            }
-                        }
-                    }
-                    Err(e) => {
-                        let _ = tx.send(DecodeMsg::Failed(e));
-                        return;
-                    }
-                }
-            }
-            if let Some(w) = windower.finish() {
-                if tx.send(DecodeMsg::Window(w)).is_err() {
-                    return;
-                }
-            }
-            let _ = tx.send(DecodeMsg::Done(stream.report()));
-        })
+        .spawn(move || decode_and_window(open, vad, tx))
         .map_err(|e| AuditError::Io {
             path: label.to_string(),
             source: e,
         })?;
 
+    let (work_tx, work_rx) = bounded::<(usize, AudioWindow)>(transcribers.len());
+    type Done = (usize, u64, Result<Vec<Segment>, AsrError>);
+    let (done_tx, done_rx) = crossbeam_channel::unbounded::<Done>();
     let mut info = None;
-    let mut segments = Vec::new();
     let mut audio_ms = 0;
     let mut transcribed_ms = 0;
+    let mut windows = 0;
+    let mut speech_spans = Vec::new();
     let mut result = Err(AuditError::DecoderCrashed(label.to_string()));
-    for msg in rx.iter() {
-        match msg {
-            DecodeMsg::Info(i) => {
-                progress(Progress::Opened {
-                    duration_ms: i.duration_ms,
-                });
-                info = Some(i);
-            }
-            DecodeMsg::Window(w) => {
-                audio_ms = audio_ms.max(w.end_ms());
-                // The VAD passes speech only; this guards against near-silent padding.
-                if rms_dbfs(&w.samples) > SILENT_WINDOW_DBFS {
-                    transcribed_ms += w.end_ms() - w.start_ms();
-                    segments.extend(transcriber.transcribe(&w)?);
+    let mut ordered = Ordered::default();
+    std::thread::scope(|scope| {
+        for transcriber in transcribers.iter_mut() {
+            let work_rx = work_rx.clone();
+            let done_tx = done_tx.clone();
+            std::thread::Builder::new()
+                .name("whisper".into())
+                .spawn_scoped(scope, move || {
+                    for (seq, w) in work_rx {
+                        let r = transcriber.transcribe(&w);
+                        if done_tx.send((seq, w.end_ms(), r)).is_err() {
+                            break;
+                        }
+                    }
+                })
+                .expect("spawning a whisper thread");
+        }
+        drop(done_tx);
+        let mut seq = 0;
+        for msg in rx.iter() {
+            match msg {
+                DecodeMsg::Info(i) => {
+                    progress(Progress::Opened {
+                        duration_ms: i.duration_ms,
+                    });
+                    info = Some(i);
                 }
-                progress(Progress::Transcribed {
-                    until_ms: w.end_ms(),
-                });
+                DecodeMsg::Window(w) => {
+                    audio_ms = audio_ms.max(w.end_ms());
+                    // The VAD passes speech only; this guards against near-silent padding.
+                    if rms_dbfs(&w.samples) > SILENT_WINDOW_DBFS {
+                        transcribed_ms += w.audio_ms();
+                        windows += 1;
+                        for (i, p) in w.pieces.iter().enumerate() {
+                            let start = p.start_sample * 1000 / media::TARGET_SAMPLE_RATE as u64;
+                            speech_spans.push((start, w.piece_end_ms(i)));
+                        }
+                        if work_tx.send((seq, w)).is_err() {
+                            break;
+                        }
+                        seq += 1;
+                    }
+                    ordered.take(done_rx.try_iter(), progress);
+                    if ordered.error.is_some() {
+                        break;
+                    }
+                }
+                DecodeMsg::Done(report) => {
+                    let info = info.take().expect("info is sent before any window");
+                    result = Ok((info, report));
+                    break;
+                }
+                DecodeMsg::Failed(e) => {
+                    result = Err(e.into());
+                    break;
+                }
             }
-            DecodeMsg::Done(report) => {
-                let info = info.take().expect("info is sent before any window");
-                result = Ok(TranscribeOutput {
-                    info,
-                    report,
-                    segments: std::mem::take(&mut segments),
-                    audio_ms,
-                    transcribed_ms,
-                });
-                break;
+        }
+        // No more work: the pool drains what it holds and stops.
+        drop(work_tx);
+        ordered.take(done_rx.iter(), progress);
+    });
+    drop(rx);
+    let _ = decoder.join();
+    if let Some(e) = ordered.error {
+        return Err(e.into());
+    }
+    let (info, report) = result?;
+    Ok(TranscribeOutput {
+        info,
+        report,
+        segments: ordered.segments,
+        audio_ms,
+        transcribed_ms,
+        windows,
+        speech_spans,
+    })
+}
+
+/// Puts windows' results back in window order as they arrive from the pool.
+#[derive(Default)]
+struct Ordered {
+    next: usize,
+    waiting: std::collections::BTreeMap<usize, (u64, Vec<Segment>)>,
+    segments: Vec<Segment>,
+    error: Option<AsrError>,
+}
+
+impl Ordered {
+    fn take(
+        &mut self,
+        results: impl Iterator<Item = (usize, u64, Result<Vec<Segment>, AsrError>)>,
+        progress: &mut dyn FnMut(Progress),
+    ) {
+        for (seq, end_ms, r) in results {
+            match r {
+                Ok(segs) => {
+                    self.waiting.insert(seq, (end_ms, segs));
+                }
+                Err(e) => {
+                    self.error.get_or_insert(e);
+                }
             }
-            DecodeMsg::Failed(e) => {
-                result = Err(e.into());
-                break;
+        }
+        while let Some((end_ms, segs)) = self.waiting.remove(&self.next) {
+            self.segments.extend(segs);
+            self.next += 1;
+            progress(Progress::Transcribed { until_ms: end_ms });
+        }
+    }
+}
+
+/// The decode thread: opens the input, streams it through the VAD and sends the windows.
+fn decode_and_window(open: StreamOpener, vad: VadConfig, tx: crossbeam_channel::Sender<DecodeMsg>) {
+    let mut stream = match open() {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = tx.send(DecodeMsg::Failed(e));
+            return;
+        }
+    };
+    if tx.send(DecodeMsg::Info(stream.info().clone())).is_err() {
+        return;
+    }
+    let mut windower = SpeechWindower::new(vad);
+    for chunk in stream.by_ref() {
+        match chunk {
+            Ok(chunk) => {
+                for w in windower.push(chunk) {
+                    if tx.send(DecodeMsg::Window(w)).is_err() {
+                        return;
+                    }
+                }
+            }
+            Err(e) => {
+                let _ = tx.send(DecodeMsg::Failed(e));
+                return;
             }
         }
     }
-    drop(rx);
-    let _ = decoder.join();
-    result
+    for w in windower.finish() {
+        if tx.send(DecodeMsg::Window(w)).is_err() {
+            return;
+        }
+    }
+    let _ = tx.send(DecodeMsg::Done(stream.report()));
 }
 
 /// SHA-256 (hex) and size of a file, read in a stream.

@@ -4,7 +4,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use whisper_rs::{
-    FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState,
+    DtwMode, DtwModelPreset, DtwParameters, FullParams, SamplingStrategy, WhisperContext,
+    WhisperContextParameters, WhisperState,
 };
 
 use super::hallucination::HallucinationFilter;
@@ -33,6 +34,11 @@ pub struct AsrConfig {
     pub filter: HallucinationFilter,
     /// Use a GPU backend when the binary was built with one.
     pub use_gpu: bool,
+    /// Size the encoder context to each window instead of always 30 s.
+    pub fit_audio_ctx: bool,
+    /// Token times from cross-attention alignment (DTW) instead of Whisper's timestamp
+    /// heuristics (used when the model type has a known alignment-head preset).
+    pub dtw: bool,
 }
 
 impl Default for AsrConfig {
@@ -48,6 +54,8 @@ impl Default for AsrConfig {
             temperature_fallback: true,
             filter: HallucinationFilter::default(),
             use_gpu: cfg!(any(feature = "cuda", feature = "vulkan")),
+            fit_audio_ctx: true,
+            dtw: true,
         }
     }
 }
@@ -59,6 +67,8 @@ pub struct WhisperModel {
     ctx: Arc<WhisperContext>,
     path: PathBuf,
     name: String,
+    /// Whether the context computes DTW token times.
+    dtw: bool,
 }
 
 impl WhisperModel {
@@ -76,6 +86,18 @@ impl WhisperModel {
         }
         let mut params = WhisperContextParameters::default();
         params.use_gpu(config.use_gpu);
+        let preset = if config.dtw {
+            crate::modelstore::ggml::read_hparams(path).and_then(|h| dtw_preset(&h.model_type()))
+        } else {
+            None
+        };
+        let dtw = preset.is_some();
+        if let Some(model_preset) = preset {
+            params.dtw_parameters(DtwParameters {
+                mode: DtwMode::ModelPreset { model_preset },
+                ..DtwParameters::default()
+            });
+        }
         let ctx = WhisperContext::new_with_params(path, params).map_err(|e| {
             fail(format!(
                 "whisper.cpp rejected it ({e}); is it a ggml Whisper file?"
@@ -94,6 +116,7 @@ impl WhisperModel {
             ctx: Arc::new(ctx),
             path: path.to_path_buf(),
             name,
+            dtw,
         })
     }
 
@@ -119,6 +142,24 @@ impl WhisperModel {
             config: config.clone(),
         })
     }
+}
+
+/// The DTW alignment-head preset for a model type (`None` for custom models).
+fn dtw_preset(model_type: &str) -> Option<DtwModelPreset> {
+    Some(match model_type {
+        "tiny" => DtwModelPreset::Tiny,
+        "tiny.en" => DtwModelPreset::TinyEn,
+        "base" => DtwModelPreset::Base,
+        "base.en" => DtwModelPreset::BaseEn,
+        "small" => DtwModelPreset::Small,
+        "small.en" => DtwModelPreset::SmallEn,
+        "medium" => DtwModelPreset::Medium,
+        "medium.en" => DtwModelPreset::MediumEn,
+        "large-v3" => DtwModelPreset::LargeV3,
+        "large-v3-turbo" => DtwModelPreset::LargeV3Turbo,
+        "large" => DtwModelPreset::LargeV2,
+        _ => return None,
+    })
 }
 
 /// One whisper.cpp decoding state; transcribes windows one at a time.
@@ -172,7 +213,10 @@ impl Transcriber for WhisperTranscriber {
             return Ok(Vec::new());
         }
         let config = self.config.clone();
-        let params = full_params(&config);
+        let mut params = full_params(&config);
+        if config.fit_audio_ctx {
+            params.set_audio_ctx(audio_ctx_for(window.samples.len()));
+        }
         self.state
             .full(params, &window.samples)
             .map_err(|e| AsrError::Inference {
@@ -180,15 +224,15 @@ impl Transcriber for WhisperTranscriber {
                 reason: e.to_string(),
             })?;
         let eot = self.model.ctx.token_eot();
-        let window_end_ms = window.end_ms();
+        let audio_ms = window.audio_ms();
+        let use_dtw = self.model.dtw;
         let mut segments = Vec::new();
         for seg in self.state.as_iter() {
-            let cs_to_ms = |cs: i64| (offset_ms + (cs.max(0) as u64) * 10).min(window_end_ms);
-            let start_ms = cs_to_ms(seg.start_timestamp());
-            let end_ms = cs_to_ms(seg.end_timestamp()).max(start_ms);
-            let mut tokens = Vec::new();
-            let mut pending: Vec<u8> = Vec::new();
-            let mut pending_start: Option<u64> = None;
+            // Times inside the packed window (ms from its first sample).
+            let cs = |cs: i64| ((cs.max(0) as u64) * 10).min(audio_ms);
+            let seg_start = cs(seg.start_timestamp());
+            let seg_end = cs(seg.end_timestamp()).max(seg_start);
+            let mut raw = Vec::new();
             let mut logprob_sum = 0.0f32;
             let mut n_text_tokens = 0usize;
             for i in 0..seg.n_tokens() {
@@ -201,50 +245,135 @@ impl Transcriber for WhisperTranscriber {
                 }
                 logprob_sum += data.plog;
                 n_text_tokens += 1;
-                let bytes = tok.to_bytes().unwrap_or_default();
-                let t0 = cs_to_ms(data.t0).max(start_ms);
-                let t1 = cs_to_ms(data.t1).clamp(t0, end_ms.max(t0));
-                pending.extend_from_slice(bytes);
-                let tok_start = *pending_start.get_or_insert(t0);
-                let text = take_complete_utf8(&mut pending);
-                if text.is_empty() {
-                    continue;
-                }
-                pending_start = if pending.is_empty() { None } else { Some(t1) };
-                tokens.push(TokenSpan {
-                    text,
-                    start_ms: tok_start,
-                    end_ms: t1,
+                let (t0, t1) = if use_dtw && data.t_dtw >= 0 {
+                    // DTW gives one instant per token: where it starts being said.
+                    let t = cs(data.t_dtw);
+                    (t, cs(data.t1).max(t))
+                } else {
+                    let t0 = cs(data.t0).max(seg_start);
+                    (t0, cs(data.t1).clamp(t0, seg_end.max(t0)))
+                };
+                raw.push(RawToken {
+                    bytes: tok.to_bytes().unwrap_or_default().to_vec(),
+                    t0,
+                    t1,
                     p: data.p,
                 });
             }
-            if !pending.is_empty() {
-                tokens.push(TokenSpan {
-                    text: String::from_utf8_lossy(&pending).into_owned(),
-                    start_ms: pending_start.unwrap_or(end_ms),
-                    end_ms,
-                    p: 0.0,
-                });
+            if use_dtw {
+                // Each token ends where the next one starts.
+                for i in 0..raw.len() {
+                    let next = raw.get(i + 1).map_or(seg_end, |n| n.t0);
+                    raw[i].t1 = next.max(raw[i].t0);
+                }
             }
-            let mut segment = Segment {
-                start_ms,
-                end_ms,
-                text: String::new(),
-                avg_logprob: if n_text_tokens > 0 {
-                    logprob_sum / n_text_tokens as f32
-                } else {
-                    0.0
-                },
-                no_speech_prob: seg.no_speech_probability(),
-                tokens,
+            let avg_logprob = if n_text_tokens > 0 {
+                logprob_sum / n_text_tokens as f32
+            } else {
+                0.0
             };
-            simplify_segment(&mut segment);
-            if !segment.text.is_empty() {
-                segments.push(segment);
+            let no_speech_prob = seg.no_speech_probability();
+            for mut segment in split_at_pieces(window, seg_start, seg_end, &raw) {
+                segment.avg_logprob = avg_logprob;
+                segment.no_speech_prob = no_speech_prob;
+                simplify_segment(&mut segment);
+                if !segment.text.is_empty() {
+                    segments.push(segment);
+                }
             }
         }
         Ok(self.config.filter.apply(segments))
     }
+}
+
+/// Encoder context (in 20 ms positions) for `samples` of audio: the audio plus a margin,
+/// rounded up to a multiple of 64, never more than Whisper's 1500 (30 s). A shorter context
+/// makes the encoder cost follow the window length.
+pub fn audio_ctx_for(samples: usize) -> i32 {
+    let positions = samples.div_ceil(320) + 64;
+    (positions.div_ceil(64) * 64).min(1500) as i32
+}
+
+/// A decoded token before UTF-8 joining, with times inside the window.
+struct RawToken {
+    bytes: Vec<u8>,
+    t0: u64,
+    t1: u64,
+    p: f32,
+}
+
+/// Builds the segment(s) of one Whisper segment: tokens joined into whole UTF-8 characters,
+/// times mapped to the recording timeline, and the segment split where the window jumps from
+/// one speech stretch to the next, so no segment spans the music cut out between them.
+fn split_at_pieces(
+    window: &AudioWindow,
+    seg_start: u64,
+    seg_end: u64,
+    raw: &[RawToken],
+) -> Vec<Segment> {
+    // Join bytes into characters first (Whisper's byte-level BPE splits CJK characters).
+    let mut joined: Vec<(String, u64, u64, f32)> = Vec::new();
+    let mut pending: Vec<u8> = Vec::new();
+    let mut pending_start: Option<u64> = None;
+    for t in raw {
+        pending.extend_from_slice(&t.bytes);
+        let tok_start = *pending_start.get_or_insert(t.t0);
+        let text = take_complete_utf8(&mut pending);
+        if text.is_empty() {
+            continue;
+        }
+        pending_start = if pending.is_empty() { None } else { Some(t.t1) };
+        joined.push((text, tok_start, t.t1, t.p));
+    }
+    if !pending.is_empty() {
+        joined.push((
+            String::from_utf8_lossy(&pending).into_owned(),
+            pending_start.unwrap_or(seg_end),
+            seg_end,
+            0.0,
+        ));
+    }
+    let mut out: Vec<Segment> = Vec::new();
+    let mut current: Option<(usize, Segment)> = None;
+    for (text, t0, t1, p) in joined {
+        let piece = window.piece_at(t0);
+        let piece_end = window.piece_end_ms(piece);
+        let start_ms = window.to_timeline_ms(t0);
+        let end_ms = window
+            .to_timeline_ms(t1.max(t0))
+            .clamp(start_ms, piece_end.max(start_ms));
+        let token = TokenSpan {
+            text,
+            start_ms,
+            end_ms,
+            p,
+        };
+        match &mut current {
+            Some((idx, seg)) if *idx == piece => {
+                seg.end_ms = seg.end_ms.max(token.end_ms);
+                seg.tokens.push(token);
+            }
+            _ => {
+                if let Some((_, seg)) = current.take() {
+                    out.push(seg);
+                }
+                let first = out.is_empty();
+                let mut seg = Segment::new(start_ms, end_ms, "");
+                if first && window.piece_at(seg_start) == piece {
+                    seg.start_ms = window.to_timeline_ms(seg_start).min(start_ms);
+                }
+                seg.tokens.push(token);
+                current = Some((piece, seg));
+            }
+        }
+    }
+    if let Some((piece, mut seg)) = current.take() {
+        if window.piece_at(seg_end) == piece {
+            seg.end_ms = seg.end_ms.max(window.to_timeline_ms(seg_end));
+        }
+        out.push(seg);
+    }
+    out
 }
 
 /// Takes the longest valid UTF-8 prefix out of `buf`, leaving an incomplete trailing

@@ -1,25 +1,122 @@
-//! The unit of work handed to Whisper: a contiguous stretch of 16 kHz audio with its exact
-//! offset in the recording timeline (cut by the VAD, `crate::vad`).
+//! The unit of work handed to Whisper: 16 kHz audio packed from one or more speech stretches
+//! of the recording, with an exact map from each sample back to the recording timeline.
+//!
+//! Packing several VAD speech stretches into one window (music and silence between them cut
+//! out) is what keeps Whisper's cost proportional to speech: each call pays the encoder once,
+//! so many short windows cost many encoders. The map makes every time Whisper reports point at
+//! the same moment of the original recording. (whisper.cpp's own VAD mode has known
+//! time-mapping bugs in 1.8.x; this mapping is ours.)
 
 use crate::media::TARGET_SAMPLE_RATE;
+
+/// One contiguous stretch of the recording inside a window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    /// Index in [`AudioWindow::samples`] where this stretch begins.
+    pub offset: usize,
+    /// Recording-timeline sample (16 kHz) of that first sample.
+    pub start_sample: u64,
+}
 
 /// One window of 16 kHz mono samples handed to the transcriber.
 #[derive(Debug, Clone)]
 pub struct AudioWindow {
-    /// Index of the first sample in the recording timeline at 16 kHz.
-    pub start_sample: u64,
+    /// The audio: the pieces one after another.
     pub samples: Vec<f32>,
+    /// Where each piece starts, sorted by offset; the first has offset 0. Never empty.
+    pub pieces: Vec<Piece>,
+    /// Where each piece but the last ends in `samples` (a separating silence follows).
+    ends: Vec<usize>,
 }
 
 impl AudioWindow {
-    /// Start of the window in milliseconds of the recording timeline.
-    pub fn start_ms(&self) -> u64 {
-        self.start_sample * 1000 / TARGET_SAMPLE_RATE as u64
+    /// A window of one contiguous stretch starting at timeline sample `start_sample`.
+    pub fn contiguous(start_sample: u64, samples: Vec<f32>) -> Self {
+        AudioWindow {
+            samples,
+            pieces: vec![Piece {
+                offset: 0,
+                start_sample,
+            }],
+            ends: Vec::new(),
+        }
     }
 
-    /// End of the window in milliseconds of the recording timeline.
+    /// Appends a stretch that starts at timeline sample `start_sample`; merges it into the last
+    /// piece when it continues that piece exactly. Otherwise `separator` samples of silence go
+    /// in between: Whisper then sees a pause there and places its timestamps and segment breaks
+    /// in it rather than across the jump (times that fall in the silence map to the end of the
+    /// piece before it).
+    pub fn append(&mut self, start_sample: u64, samples: &[f32], separator: usize) {
+        let end = self.samples.len();
+        let continues = self
+            .pieces
+            .last()
+            .is_some_and(|p| p.start_sample + (end - p.offset) as u64 == start_sample);
+        if !continues || self.pieces.is_empty() {
+            if !self.pieces.is_empty() {
+                self.samples.resize(end + separator, 0.0);
+                self.ends.push(end);
+            }
+            self.pieces.push(Piece {
+                offset: self.samples.len(),
+                start_sample,
+            });
+        }
+        self.samples.extend_from_slice(samples);
+    }
+
+    /// Index in `samples` where piece `i`'s audio ends (silence may follow).
+    fn piece_end_offset(&self, i: usize) -> usize {
+        self.ends.get(i).copied().unwrap_or(self.samples.len())
+    }
+
+    /// First timeline sample of the window.
+    pub fn start_sample(&self) -> u64 {
+        self.pieces.first().map_or(0, |p| p.start_sample)
+    }
+
+    /// Start of the window in milliseconds of the recording timeline.
+    pub fn start_ms(&self) -> u64 {
+        self.start_sample() * 1000 / TARGET_SAMPLE_RATE as u64
+    }
+
+    /// End of the window (end of its last piece) in milliseconds of the recording timeline.
     pub fn end_ms(&self) -> u64 {
-        (self.start_sample + self.samples.len() as u64) * 1000 / TARGET_SAMPLE_RATE as u64
+        self.piece_end_ms(self.pieces.len().saturating_sub(1))
+    }
+
+    /// Duration of the audio in the window (pieces and separating silence), in milliseconds.
+    pub fn audio_ms(&self) -> u64 {
+        self.samples.len() as u64 * 1000 / TARGET_SAMPLE_RATE as u64
+    }
+
+    /// Index of the piece holding window time `ms` (times past the end belong to the last).
+    pub fn piece_at(&self, ms: u64) -> usize {
+        let sample = (ms * TARGET_SAMPLE_RATE as u64 / 1000) as usize;
+        self.pieces
+            .partition_point(|p| p.offset <= sample)
+            .saturating_sub(1)
+    }
+
+    /// Maps a time inside the window (ms from its first sample) to the recording timeline,
+    /// clamped to the piece that holds it.
+    pub fn to_timeline_ms(&self, ms: u64) -> u64 {
+        let Some(piece) = self.pieces.get(self.piece_at(ms)) else {
+            return ms;
+        };
+        let piece_end = self.piece_end_offset(self.piece_at(ms));
+        let sample = ((ms * TARGET_SAMPLE_RATE as u64 / 1000) as usize).min(piece_end);
+        (piece.start_sample + (sample - piece.offset) as u64) * 1000 / TARGET_SAMPLE_RATE as u64
+    }
+
+    /// Timeline end (ms) of piece `i`, so times can be clamped inside their own stretch.
+    pub fn piece_end_ms(&self, i: usize) -> u64 {
+        let Some(piece) = self.pieces.get(i) else {
+            return self.end_ms();
+        };
+        let end = self.piece_end_offset(i);
+        (piece.start_sample + (end - piece.offset) as u64) * 1000 / TARGET_SAMPLE_RATE as u64
     }
 
     /// Root-mean-square level in dBFS (−∞ as −200).
@@ -48,12 +145,32 @@ mod tests {
 
     #[test]
     fn window_times_follow_the_16k_timeline() {
-        let w = AudioWindow {
-            start_sample: 48_000,
-            samples: vec![0.5; 16_000],
-        };
+        let w = AudioWindow::contiguous(48_000, vec![0.5; 16_000]);
         assert_eq!((w.start_ms(), w.end_ms()), (3000, 4000));
         assert!((w.rms_dbfs() - (-6.02)).abs() < 0.01);
         assert_eq!(rms_dbfs(&[]), -200.0);
+    }
+
+    #[test]
+    fn packed_pieces_map_back_to_their_own_stretch() {
+        // 1 s of speech at 10 s, then 2 s of speech at 60 s.
+        // 0.5 s of silence separates the pieces inside the window.
+        let mut w = AudioWindow::contiguous(160_000, vec![0.1; 16_000]);
+        w.append(960_000, &[0.1; 32_000], 8_000);
+        // A continuation of the last piece does not start a new one.
+        w.append(992_000, &[0.1; 1_600], 8_000);
+        assert_eq!(w.pieces.len(), 2);
+        assert_eq!(w.audio_ms(), 3600);
+        assert_eq!(w.to_timeline_ms(0), 10_000);
+        assert_eq!(w.to_timeline_ms(500), 10_500);
+        // Inside the separating silence: the end of the first piece.
+        assert_eq!(w.to_timeline_ms(1200), 11_000);
+        assert_eq!(w.to_timeline_ms(1500), 60_000);
+        assert_eq!(w.to_timeline_ms(3000), 61_500);
+        assert_eq!(w.to_timeline_ms(9_999), 62_100);
+        assert_eq!(w.piece_at(1499), 0);
+        assert_eq!(w.piece_at(1500), 1);
+        assert_eq!(w.piece_end_ms(0), 11_000);
+        assert_eq!((w.start_ms(), w.end_ms()), (10_000, 62_100));
     }
 }

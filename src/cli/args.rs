@@ -60,6 +60,17 @@ pub enum Command {
     /// Rule-pack tooling: list, test examples, lint.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Cut evidence (clips + sealed manifest) for findings or a time range; verify a pack.
+    Evidence(super::evidence::EvidenceArgs),
+    /// Monitoring report (直播监测报告) across audited recordings, with the clue export.
+    Report(super::report::ReportArgs),
+    /// Fleet worker: pull jobs from a queue (sqlite://, nats://, redis://) and audit them.
+    Worker(super::worker::WorkerArgs),
+    /// Put recordings (paths, URLs, or a JSONL file of job messages) on a queue.
+    Enqueue(super::queue::EnqueueArgs),
+    /// Operate a queue: stats, dead letters, retry.
+    #[command(subcommand)]
+    Queue(super::queue::QueueCommand),
 }
 
 /// Whisper settings shared by the commands that transcribe.
@@ -79,7 +90,7 @@ pub struct AsrArgs {
 /// `liveaudit audit`.
 #[derive(Debug, Args)]
 pub struct AuditArgs {
-    /// Recordings (files or directories of recordings).
+    /// Recordings: files, directories of recordings, HLS playlists, http(s) URLs.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
     /// Output directory; each input gets OUT/<name>/.
@@ -96,6 +107,28 @@ pub struct AuditArgs {
     /// Wall-clock start of the recording (RFC 3339), for findings' wall-clock times.
     #[arg(long)]
     pub started_at: Option<String>,
+    /// Evidence packs and reports (clip context, signing, room/streamer).
+    #[command(flatten)]
+    pub pack: super::evidence::PackArgs,
+    #[command(flatten)]
+    pub source: SourceArgs,
+}
+
+/// How http(s) URLs and HLS playlists given as inputs are fetched.
+#[derive(Debug, Args, Clone, Default)]
+pub struct SourceArgs {
+    /// Allow sources on loopback, private, link-local or cloud-metadata addresses (refused by
+    /// default so a job cannot steer fetches into the local network).
+    #[arg(long, env = "LIVEAUDIT_ALLOW_PRIVATE_SOURCES")]
+    pub allow_private_sources: bool,
+    /// Request header for http(s) sources, 'Name: value' (repeatable), e.g. an auth token.
+    /// Also from LIVEAUDIT_SOURCE_HEADERS (one per line) and `source_headers` in the config
+    /// file. Values are never logged.
+    #[arg(long = "header", value_name = "NAME: VALUE")]
+    pub headers: Vec<String>,
+    /// Seconds to wait for a source connection, response or read before retrying.
+    #[arg(long, value_name = "SECS")]
+    pub source_timeout: Option<u64>,
 }
 
 /// Transcript output formats.
@@ -110,7 +143,7 @@ pub enum TranscriptFormat {
 /// `liveaudit transcribe`.
 #[derive(Debug, Args)]
 pub struct TranscribeArgs {
-    /// Recording to transcribe.
+    /// Recording to transcribe (file, HLS playlist or http(s) URL).
     pub input: PathBuf,
     #[command(flatten)]
     pub asr: AsrArgs,
@@ -120,6 +153,8 @@ pub struct TranscribeArgs {
     /// Write to this file instead of stdout.
     #[arg(long, short)]
     pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub source: SourceArgs,
 }
 
 /// `liveaudit check`.
@@ -164,6 +199,16 @@ pub enum ModelsCommand {
     Verify {
         /// Path or name (default: the model audit would use).
         model: Option<String>,
+    },
+    /// Write a quantized copy of an f16/f32 ggml model (smaller, faster on CPU).
+    Quantize {
+        /// f16 or f32 ggml model to read.
+        input: PathBuf,
+        /// Quantized model to write.
+        output: PathBuf,
+        /// Weight type: q8_0, q5_1, q5_0 or q4_0.
+        #[arg(long = "type", value_parser = ["q8_0", "q5_1", "q5_0", "q4_0"])]
+        qtype: String,
     },
 }
 

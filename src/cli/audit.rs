@@ -98,6 +98,8 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
         rule_pack_sha256: pack.sha256(),
     };
     let mut transcriber = model.transcriber(&asr.config)?;
+    let pack_opts = super::evidence::pack_options(&args.pack)?;
+    let sources = super::settings::source_options(&args.source, &ctx.file_config)?;
 
     let mut outcome = Outcome::Success;
     let mut docs = Vec::new();
@@ -111,10 +113,12 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
             &engine_info,
             &out_dir,
             started_at,
+            &pack_opts,
+            &sources,
         ) {
             Ok(doc) => {
                 let secs = t0.elapsed().as_secs_f64();
-                tracing::info!(input = %input.path.display(), findings = doc.findings.len(), wall_s = secs, "audited");
+                tracing::info!(input = %crate::source::label(&input.path.to_string_lossy()).display(), findings = doc.findings.len(), wall_s = secs, "audited");
                 if !ctx.quiet {
                     let summary = report::summary(&doc);
                     let rtf = doc.input.duration_ms as f64 / 1000.0 / secs.max(1e-6);
@@ -134,7 +138,8 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
             }
             Err(e) => {
                 let bad = e.is_bad_input();
-                eprintln!("error: {}: {e}", input.path.display());
+                let label = crate::source::label(&input.path.to_string_lossy());
+                eprintln!("error: {}: {e}", label.display());
                 outcome = outcome.worst(if bad {
                     Outcome::BadInput
                 } else {
@@ -165,18 +170,21 @@ fn audit_one(
     engine_info: &EngineInfo,
     out_dir: &Path,
     started_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pack_opts: &crate::evidence::PackOptions,
+    sources: &crate::source::SourceOptions,
 ) -> Result<FindingsDoc, AuditError> {
     let path = &input.path;
-    let (sha256, size) = pipeline::sha256_file(path)?;
+    let label = crate::source::label(&path.to_string_lossy());
     let pb = progress_bar(ctx, &input.name);
-    let out = pipeline::transcribe_path(path, transcriber, &mut on_progress(&pb));
+    let out = transcribe_input(path, sources, transcriber, &mut on_progress(&pb));
     pb.finish_and_clear();
-    let out = out?;
+    let (out, sha256, size) = out?;
     for warning in out.report.warnings() {
-        eprintln!("warning: {}: {warning}", path.display());
+        eprintln!("warning: {}: {warning}", label.display());
     }
+    let decode_report = out.report.clone();
     let mut doc = pipeline::build_document(
-        path.display().to_string(),
+        label.display().to_string(),
         sha256,
         size,
         out,
@@ -185,12 +193,57 @@ fn audit_one(
     );
     if let Some(start) = started_at {
         set_wall_clock(&mut doc, start);
+    } else if let Some(start) = decode_report.wall_clock_at(0) {
+        // HLS EXT-X-PROGRAM-DATE-TIME: each finding from its nearest anchor (discontinuities
+        // and gaps make a single start time wrong for later findings).
+        set_wall_clock(&mut doc, start);
+        for f in &mut doc.findings {
+            f.wall_clock = decode_report
+                .wall_clock_at(f.start_ms)
+                .map(|t| t.to_rfc3339());
+        }
     }
     report::write_outputs(&doc, &out_dir.join(&input.name)).map_err(|e| AuditError::Io {
         path: out_dir.join(&input.name).display().to_string(),
         source: e,
     })?;
+    // Evidence stage (src/evidence, src/report): clips, report.html/.md, clues, sealed manifest.
+    if crate::source::is_url(&path.to_string_lossy()) {
+        eprintln!(
+            "warning: {}: evidence clips are cut from local recordings only; none for a URL",
+            label.display()
+        );
+    } else {
+        super::evidence::after_audit(&mut doc, path, &out_dir.join(&input.name), pack_opts)?;
+    }
     Ok(doc)
+}
+
+/// Transcribes a local file, a local or remote HLS playlist, or an http(s) URL (streamed), and
+/// returns the SHA-256 and size of the source bytes (hashed while streaming for remote and
+/// playlist sources: the playlist text followed by its segments).
+fn transcribe_input(
+    path: &Path,
+    sources: &crate::source::SourceOptions,
+    transcriber: &mut dyn Transcriber,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(pipeline::TranscribeOutput, String, u64), AuditError> {
+    let spec = path.to_string_lossy().into_owned();
+    if !crate::source::is_url(&spec) && !crate::source::is_playlist_name(&spec) {
+        let (sha256, size) = pipeline::sha256_file(path)?;
+        let out = pipeline::transcribe_path(path, transcriber, progress)?;
+        return Ok((out, sha256, size));
+    }
+    let tap = crate::source::HashTap::new();
+    let opener: pipeline::StreamOpener = {
+        let (tap, opts) = (tap.clone(), sources.clone());
+        Box::new(move || crate::source::open(&spec, &opts, &tap))
+    };
+    let label = crate::source::label(&path.to_string_lossy());
+    let out =
+        pipeline::transcribe_stream(&label.display().to_string(), opener, transcriber, progress)?;
+    let (sha256, size) = tap.finish();
+    Ok((out, sha256, size))
 }
 
 /// Fills findings' wall-clock times from the recording's start time.
@@ -208,13 +261,20 @@ pub(super) fn run_transcribe(ctx: &Context, args: TranscribeArgs) -> anyhow::Res
     let model =
         WhisperModel::load(&asr.model_path, &asr.config).map_err(|e| UsageError(e.to_string()))?;
     let mut transcriber = model.transcriber(&asr.config)?;
+    let sources = super::settings::source_options(&args.source, &ctx.file_config)?;
+    let label = crate::source::label(&args.input.to_string_lossy());
     let pb = progress_bar(ctx, &super::settings::output_name(&args.input));
-    let out = pipeline::transcribe_path(&args.input, &mut transcriber, &mut on_progress(&pb));
+    let out = transcribe_input(
+        &args.input,
+        &sources,
+        &mut transcriber,
+        &mut on_progress(&pb),
+    );
     pb.finish_and_clear();
     let out = match out {
-        Ok(o) => o,
+        Ok((o, _, _)) => o,
         Err(e) => {
-            eprintln!("error: {}: {e}", args.input.display());
+            eprintln!("error: {}: {e}", label.display());
             return Ok(if e.is_bad_input() {
                 Outcome::BadInput
             } else {
@@ -223,7 +283,7 @@ pub(super) fn run_transcribe(ctx: &Context, args: TranscribeArgs) -> anyhow::Res
         }
     };
     for warning in out.report.warnings() {
-        eprintln!("warning: {}: {warning}", args.input.display());
+        eprintln!("warning: {}: {warning}", label.display());
     }
     let text = match args.format {
         TranscriptFormat::Json => serde_json::to_string_pretty(&out.segments)? + "\n",

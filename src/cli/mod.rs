@@ -6,9 +6,13 @@
 
 pub mod args;
 mod audit;
+mod evidence;
 mod models;
+mod queue;
+mod report;
 mod rules;
 pub mod settings;
+mod worker;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -88,6 +92,11 @@ pub fn main() -> ExitCode {
         Command::Check(a) => audit::run_check(&ctx, a),
         Command::Models(m) => models::run(&ctx, m),
         Command::Rules(r) => rules::run(&ctx, r),
+        Command::Evidence(e) => evidence::run(&ctx, e),
+        Command::Report(r) => report::run(&ctx, r),
+        Command::Worker(w) => worker::run(&ctx, w),
+        Command::Enqueue(e) => queue::run_enqueue(&ctx, e),
+        Command::Queue(q) => queue::run_queue(&ctx, q),
     };
     match result {
         Ok(outcome) => ExitCode::from(outcome.code()),

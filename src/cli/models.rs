@@ -1,4 +1,4 @@
-//! `liveaudit models fetch|import-ct2|list|verify`: model supply.
+//! `liveaudit models fetch|import-ct2|list|verify|quantize`: model supply.
 
 use super::args::ModelsCommand;
 use super::settings::UsageError;
@@ -59,6 +59,29 @@ pub(super) fn run(ctx: &Context, cmd: ModelsCommand) -> anyhow::Result<Outcome> 
                 println!("{:<34} {:>12}  {:<8} {}", m.file, size, present, known);
             }
             Ok(Outcome::Success)
+        }
+        ModelsCommand::Quantize {
+            input,
+            output,
+            qtype,
+        } => {
+            let qtype = modelstore::QuantType::parse(&qtype)
+                .ok_or_else(|| UsageError(format!("unknown quantization type {qtype}")))?;
+            match modelstore::quantize(&input, &output, qtype) {
+                Ok(r) => {
+                    println!(
+                        "{}: {} ({} of {} tensors quantized), {} → {} bytes",
+                        output.display(),
+                        qtype.name(),
+                        r.quantized,
+                        r.tensors,
+                        r.bytes_in,
+                        r.bytes_out
+                    );
+                    Ok(Outcome::Success)
+                }
+                Err(e) => Ok(model_failure(&e)),
+            }
         }
         ModelsCommand::Verify { model } => {
             let path = modelstore::resolve_model(model.as_deref())

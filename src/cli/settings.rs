@@ -24,6 +24,8 @@ pub struct FileConfig {
     pub rules: Option<PathBuf>,
     pub out: Option<PathBuf>,
     pub beam_size: Option<i32>,
+    /// Request headers for http(s) sources ("Name: value").
+    pub source_headers: Option<Vec<String>>,
 }
 
 impl FileConfig {
@@ -80,6 +82,44 @@ pub fn asr_settings(args: &AsrArgs, file: &FileConfig) -> Result<AsrSettings, Us
     Ok(AsrSettings { model_path, config })
 }
 
+/// Source fetching options from flags, LIVEAUDIT_SOURCE_HEADERS and the config file.
+pub fn source_options(
+    args: &super::args::SourceArgs,
+    file: &FileConfig,
+) -> Result<crate::source::SourceOptions, UsageError> {
+    let mut opts = crate::source::SourceOptions {
+        allow_private: args.allow_private_sources,
+        ..Default::default()
+    };
+    let env = std::env::var("LIVEAUDIT_SOURCE_HEADERS").unwrap_or_default();
+    let lines = file
+        .source_headers
+        .iter()
+        .flatten()
+        .map(String::as_str)
+        .chain(env.lines())
+        .chain(args.headers.iter().map(String::as_str))
+        .filter(|l| !l.trim().is_empty());
+    for line in lines {
+        // The value may be a secret: only the name goes into the message.
+        let header = crate::source::parse_header(line).map_err(|e| {
+            let name = line.split(':').next().unwrap_or("").trim();
+            UsageError(format!("source header '{name}': {e}"))
+        })?;
+        opts.headers.push(header);
+    }
+    if let Some(secs) = args.source_timeout {
+        if !(1..=3600).contains(&secs) {
+            return Err(UsageError(format!(
+                "--source-timeout must be between 1 and 3600 seconds, got {secs}"
+            )));
+        }
+        opts.read_timeout = std::time::Duration::from_secs(secs);
+        opts.connect_timeout = opts.connect_timeout.min(opts.read_timeout);
+    }
+    Ok(opts)
+}
+
 /// One recording to audit and the name its outputs go under.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputSpec {
@@ -96,6 +136,17 @@ const RECORDING_EXTENSIONS: &[&str] = &[
 /// Output name of a recording: the file stem; for an HLS playlist `…/<name>_hls/index.m3u8`
 /// or `…/<name>/index.m3u8`, the folder name without `_hls` (FINDINGS.md).
 pub fn output_name(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    if crate::source::is_url(&text) {
+        // A URL: its path decides, never its query (which may hold a token).
+        let url_path = url::Url::parse(&text)
+            .map(|u| u.path().to_string())
+            .unwrap_or_default();
+        if !url_path.trim_matches('/').is_empty() {
+            return output_name(Path::new(&url_path));
+        }
+        return "input".into();
+    }
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -189,6 +240,11 @@ mod tests {
         );
         assert_eq!(output_name(Path::new("c/room9/index.m3u8")), "room9");
         assert_eq!(output_name(Path::new("c/live.m3u8")), "live");
+        assert_eq!(
+            output_name(Path::new("http://h:8/x/pub07_milk_hls/index.m3u8?t=secret")),
+            "pub07_milk"
+        );
+        assert_eq!(output_name(Path::new("https://h/rec/a.flv?t=1")), "a");
     }
 
     #[test]

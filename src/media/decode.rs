@@ -45,6 +45,16 @@ pub trait PacketDecoder: Send {
     /// Decodes `packet` and appends its frames, downmixed to mono and trimmed per
     /// `packet.trim_start` / `packet.trim_end`, to `out`.
     fn decode(&mut self, packet: &Packet, out: &mut Vec<f32>) -> Result<Decoded, PacketFailure>;
+
+    /// Switches to new codec parameters mid-stream (an FLV sequence header or an HLS segment
+    /// that changes the AAC configuration). The default refuses, ending the stream there.
+    fn reconfigure(&mut self, params: &AudioCodecParameters) -> Result<(), PacketFailure> {
+        let _ = params;
+        Err(PacketFailure::Fatal(format!(
+            "the {} stream changed its parameters mid-stream",
+            self.codec_name()
+        )))
+    }
 }
 
 /// Short, stable name of a symphonia codec id, used in [`super::MediaInfo::codec`] and errors.
@@ -137,6 +147,7 @@ impl SymphoniaDecoder {
         // Gapless: decoders that know how (MP3, Vorbis) trim priming/padding themselves; the rest
         // are trimmed in `decode` below.
         let opts = AudioDecoderOptions::default().gapless(true);
+        let params = &core_params(params);
         let inner = registry
             .make_audio_decoder(params, &opts)
             .map_err(|e| NewDecoderError::BadParams(format!("{name}: {e}")))?;
@@ -146,6 +157,22 @@ impl SymphoniaDecoder {
             planes: Vec::new(),
         })
     }
+}
+
+/// symphonia's AAC decoder refuses explicitly signalled HE-AAC (object type 5 or 29); such a
+/// stream's AAC-LC core decodes fine (band-limited, at the core rate), so the configuration is
+/// rewritten to describe the core.
+fn core_params(params: &AudioCodecParameters) -> AudioCodecParameters {
+    let mut p = params.clone();
+    if p.codec == CODEC_ID_AAC {
+        if let Some(info) = p.extra_data.as_deref().and_then(super::esparse::parse_asc) {
+            if info.object_type != info.core_object_type {
+                p.sample_rate = Some(info.sample_rate);
+                p.extra_data = Some(info.decoder_config.into_boxed_slice());
+            }
+        }
+    }
+    p
 }
 
 /// Why [`SymphoniaDecoder::new`] failed.
@@ -189,6 +216,16 @@ impl PacketDecoder for SymphoniaDecoder {
             channels: channels as u32,
             frames: keep,
         })
+    }
+
+    fn reconfigure(&mut self, params: &AudioCodecParameters) -> Result<(), PacketFailure> {
+        *self = SymphoniaDecoder::new(params).map_err(|e| {
+            PacketFailure::Fatal(match e {
+                NewDecoderError::Unsupported(c) => format!("the stream switched to codec {c}"),
+                NewDecoderError::BadParams(d) => d,
+            })
+        })?;
+        Ok(())
     }
 }
 

@@ -44,12 +44,31 @@ pub enum PacketError {
     Io(io::Error),
 }
 
+/// Something a demuxer learned along the way that the stream must act on or report.
+#[derive(Debug, Clone)]
+pub enum DemuxEvent {
+    /// Worth a warning (junk skipped, a continuity error, a segment that could not be fetched).
+    Note(String),
+    /// Packets from the next one on need a decoder for these parameters (the AAC config
+    /// changed mid-stream, an HLS discontinuity switched sample rate).
+    NewParams(AudioCodecParameters),
+    /// The packet timestamp `ts` (track time base) is at wall-clock time `at` (RFC 3339), from
+    /// HLS `EXT-X-PROGRAM-DATE-TIME`.
+    WallClock { ts: i64, at: String },
+}
+
 /// Reads packets of one audio track from a container.
 pub trait Demuxer: Send {
     /// The audio track being read.
     fn track(&self) -> &TrackInfo;
     /// The next packet of the audio track; `Ok(None)` at the end of the input.
     fn next_packet(&mut self) -> Result<Option<Packet>, PacketError>;
+    /// Events met since the last call, in order. Called after each `next_packet`: the events
+    /// came before the packet it returned (a `NewParams` applies to that packet and those after
+    /// it). Demuxers with nothing to say keep the default.
+    fn take_events(&mut self) -> Vec<DemuxEvent> {
+        Vec::new()
+    }
 }
 
 /// Sets a packet's trims, keeping its whole block length (`block_dur`) unchanged.

@@ -60,6 +60,15 @@ pub enum MediaError {
         first_error: Option<String>,
     },
 
+    /// A network source or an HLS playlist's segments could not be fetched (HTTP error,
+    /// timeout, refused address, size limit); `transient` when trying again may help.
+    #[error("{path}: {detail}", path = .path.display())]
+    Fetch {
+        path: PathBuf,
+        detail: String,
+        transient: bool,
+    },
+
     /// A bug or resource failure inside the media stage (not the input's fault).
     #[error("{path}: internal media error: {detail}", path = .path.display())]
     Internal { path: PathBuf, detail: String },
@@ -71,6 +80,7 @@ impl MediaError {
     pub fn is_retryable(&self) -> bool {
         match self {
             MediaError::Io { source, .. } => io_is_transient(source),
+            MediaError::Fetch { transient, .. } => *transient,
             _ => false,
         }
     }
@@ -80,6 +90,7 @@ impl MediaError {
     pub fn is_bad_input(&self) -> bool {
         match self {
             MediaError::Io { source, .. } => !io_is_transient(source),
+            MediaError::Fetch { transient, .. } => !transient,
             MediaError::Internal { .. } => false,
             _ => true,
         }
@@ -97,6 +108,7 @@ impl MediaError {
             | MediaError::UnsupportedCodec { path, .. }
             | MediaError::Unsupported { path, .. }
             | MediaError::NoAudioDecoded { path, .. }
+            | MediaError::Fetch { path, .. }
             | MediaError::Internal { path, .. } => path,
         }
     }

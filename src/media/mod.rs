@@ -11,10 +11,17 @@
 //! FLAC and Vorbis. Containers and codecs outside symphonia plug in through
 //! [`AudioStream::from_parts`] with their own `Demuxer` / `PacketDecoder`.
 
+pub mod bytes;
 pub mod decode;
 pub mod demux;
 mod error;
+pub mod esparse;
+pub mod flv;
+pub mod hls;
+pub mod m3u8;
 pub mod mp4;
+pub mod mpegts;
+pub mod opus;
 pub mod probe;
 pub mod resample;
 mod stream;
@@ -99,6 +106,42 @@ pub struct DecodeReport {
     pub timestamp_discontinuities: u64,
     /// The stream was read to its end (false while still running or after an error).
     pub finished: bool,
+    /// What the demuxer found worth a warning: junk skipped, continuity errors, HLS segments
+    /// that could not be fetched with the time span they leave empty (the first
+    /// [`MAX_NOTES`]).
+    pub notes: Vec<String>,
+    /// Wall-clock anchors from the container (HLS `EXT-X-PROGRAM-DATE-TIME`): timeline
+    /// position → time of day. Empty when the input does not say.
+    pub wall_clock: Vec<WallClockAnchor>,
+}
+
+/// Most demuxer notes listed in a [`DecodeReport`].
+pub const MAX_NOTES: usize = 64;
+/// Most wall-clock anchors kept in a [`DecodeReport`].
+pub const MAX_WALL_CLOCK_ANCHORS: usize = 1024;
+
+/// A point of the recording's timeline whose wall-clock time the container states.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct WallClockAnchor {
+    /// Position on the timeline, in milliseconds.
+    pub timeline_ms: u64,
+    /// Wall-clock time there (RFC 3339).
+    pub at: String,
+}
+
+impl DecodeReport {
+    /// Wall-clock time of timeline position `ms`, from the nearest anchor at or before it (or
+    /// the first anchor when `ms` comes before all of them). `None` when there are no anchors.
+    pub fn wall_clock_at(&self, ms: u64) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+        let anchor = self
+            .wall_clock
+            .iter()
+            .rev()
+            .find(|a| a.timeline_ms <= ms)
+            .or_else(|| self.wall_clock.first())?;
+        let at = chrono::DateTime::parse_from_rfc3339(&anchor.at).ok()?;
+        Some(at + chrono::Duration::milliseconds(ms as i64 - anchor.timeline_ms as i64))
+    }
 }
 
 impl DecodeReport {
@@ -142,6 +185,7 @@ impl DecodeReport {
                 listed.join(", ")
             ));
         }
+        w.extend(self.notes.iter().cloned());
         if self.timestamp_discontinuities > 0 {
             w.push(format!(
                 "timestamps broke {} time(s); audio kept contiguous there",
@@ -156,6 +200,22 @@ impl DecodeReport {
 /// missing, empty, unrecognised or unsupported file; damage further in shows up in the report.
 pub fn open(path: &Path) -> Result<AudioStream, MediaError> {
     probe::open_file(path)
+}
+
+/// Opens a recording arriving as a byte stream (an http response, a pipe) for streaming
+/// decode; `label` names it in errors. FLV and MPEG-TS are read by our demuxers, everything
+/// else by symphonia without seeking (so MP4 needs its index before the media data).
+pub fn open_reader(
+    reader: Box<dyn std::io::Read + Send>,
+    label: &Path,
+) -> Result<AudioStream, MediaError> {
+    let parts = probe::open_stream_parts(reader, label)?;
+    Ok(AudioStream::from_parts(
+        label,
+        parts.info,
+        parts.demuxer,
+        parts.decoder,
+    ))
 }
 
 /// Opens a local recording as demuxer + decoder at the source rate, without the 16 kHz

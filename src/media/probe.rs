@@ -2,24 +2,30 @@
 //! and builds the demuxer and decoder for it.
 
 use std::fs::File;
-use std::io;
+use std::io::{self, Read};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
+use symphonia::core::codecs::audio::well_known::CODEC_ID_OPUS;
+use symphonia::core::codecs::audio::AudioCodecParameters;
 use symphonia::core::codecs::CodecParameters;
 use symphonia::core::common::Limit;
 use symphonia::core::errors::Error as SymError;
 use symphonia::core::formats::probe::Hint;
 use symphonia::core::formats::well_known::*;
 use symphonia::core::formats::{FormatId, FormatOptions, FormatReader, Track};
-use symphonia::core::io::{MediaSource, MediaSourceStream, MediaSourceStreamOptions};
+use symphonia::core::io::{
+    MediaSource, MediaSourceStream, MediaSourceStreamOptions, ReadOnlySource,
+};
 use symphonia::core::meta::MetadataOptions;
 use symphonia::core::units::TimeBase;
 
-use super::decode::{codec_name, NewDecoderError, SymphoniaDecoder, MAX_CHANNELS};
+use super::bytes::PeekReader;
 use super::decode::PacketDecoder;
+use super::decode::{codec_name, NewDecoderError, SymphoniaDecoder, MAX_CHANNELS};
 use super::demux::{Demuxer, Edits, SymphoniaDemuxer, TrackInfo};
 use super::mp4;
+use super::opus::OpusDecoder;
 use super::resample::{MAX_SOURCE_RATE, MIN_SOURCE_RATE};
 use super::stream::panic_message;
 use super::{AudioStream, MediaError, MediaInfo};
@@ -50,6 +56,35 @@ pub struct OpenedParts {
     pub decoder: Box<dyn PacketDecoder>,
 }
 
+/// Bytes looked at to recognise FLV, MPEG-TS and HLS playlists.
+const SNIFF_BYTES: usize = 1024;
+
+/// What the first bytes of an input say it is, for the containers symphonia does not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sniffed {
+    /// An FLV file.
+    Flv,
+    /// An MPEG transport stream.
+    MpegTs,
+    /// An HLS playlist (text).
+    Playlist,
+    /// Anything else: left to symphonia's probe.
+    Other,
+}
+
+/// Recognises FLV, MPEG-TS and HLS playlists from an input's first bytes.
+pub fn sniff(head: &[u8]) -> Sniffed {
+    if head.starts_with(b"FLV") {
+        Sniffed::Flv
+    } else if super::m3u8::looks_like_playlist(head) {
+        Sniffed::Playlist
+    } else if (0..188.min(head.len())).any(|i| super::mpegts::sniff(&head[i..]).is_some()) {
+        Sniffed::MpegTs
+    } else {
+        Sniffed::Other
+    }
+}
+
 /// Recognises the container of `path`, picks its audio track and builds demuxer and decoder.
 pub fn open_parts(path: &Path) -> Result<OpenedParts, MediaError> {
     let meta = std::fs::metadata(path).map_err(|e| MediaError::from_io(path, e))?;
@@ -65,11 +100,150 @@ pub fn open_parts(path: &Path) -> Result<OpenedParts, MediaError> {
         });
     }
     let file = File::open(path).map_err(|e| MediaError::from_io(path, e))?;
+    let mut head = Vec::with_capacity(SNIFF_BYTES);
+    (&file)
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut head)
+        .map_err(|e| MediaError::from_io(path, e))?;
+    match sniff(&head) {
+        Sniffed::Playlist => return super::hls::open_local(path),
+        Sniffed::Flv | Sniffed::MpegTs => {
+            let file = File::open(path).map_err(|e| MediaError::from_io(path, e))?;
+            let reader = io::BufReader::with_capacity(1 << 16, file);
+            return open_stream_parts(Box::new(reader), path);
+        }
+        Sniffed::Other => {}
+    }
+    let file = File::open(path).map_err(|e| MediaError::from_io(path, e))?;
     let claimed_len = mp4::declared_end(path);
     let source: Box<dyn MediaSource> = match claimed_len {
         Some(claimed) => Box::new(mp4::ClaimedLength::new(file, claimed)),
         None => Box::new(file),
     };
+    symphonia_parts(source, path, claimed_len.is_some(), true)
+}
+
+/// Opens a byte stream (no seeking): FLV and MPEG-TS by our demuxers, the rest by symphonia.
+/// An HLS playlist is refused here: it needs a fetcher for its segments (see `crate::source`).
+pub fn open_stream_parts(
+    reader: Box<dyn Read + Send>,
+    path: &Path,
+) -> Result<OpenedParts, MediaError> {
+    let mut r = PeekReader::new(reader);
+    let head = r
+        .peek(SNIFF_BYTES)
+        .map_err(|e| MediaError::from_io(path, e))?
+        .to_vec();
+    if head.is_empty() {
+        return Err(MediaError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    match sniff(&head) {
+        Sniffed::Flv => {
+            let (info, d) = super::flv::FlvDemuxer::open(r, path)?;
+            with_decoder(path, info, Box::new(d))
+        }
+        Sniffed::MpegTs => {
+            let (info, d) = super::mpegts::TsDemuxer::open(r, path)?;
+            with_decoder(path, info, Box::new(d))
+        }
+        Sniffed::Playlist => Err(MediaError::Malformed {
+            path: path.to_path_buf(),
+            container: "hls".into(),
+            detail: "an HLS playlist inside a stream (a playlist cannot be a segment)".into(),
+        }),
+        Sniffed::Other => {
+            let source = Box::new(ReadOnlySource::new(SyncRead(std::sync::Mutex::new(r))));
+            symphonia_parts(source, path, false, false)
+        }
+    }
+}
+
+/// A reader made `Sync` (symphonia's sources must be) by a mutex nobody else ever takes.
+struct SyncRead(std::sync::Mutex<PeekReader>);
+
+impl Read for SyncRead {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.0
+            .get_mut()
+            .map_err(|_| io::Error::other("reader poisoned"))?
+            .read(buf)
+    }
+}
+
+/// Opens a recording held in memory (an HLS fMP4 segment with its init section), seekable.
+pub fn open_bytes_parts(bytes: Vec<u8>, path: &Path) -> Result<OpenedParts, MediaError> {
+    if bytes.is_empty() {
+        return Err(MediaError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    match sniff(&bytes[..bytes.len().min(SNIFF_BYTES)]) {
+        Sniffed::Other => symphonia_parts(Box::new(io::Cursor::new(bytes)), path, false, false),
+        _ => open_stream_parts(Box::new(io::Cursor::new(bytes)), path),
+    }
+}
+
+/// Adds the decoder for a demuxer of ours.
+fn with_decoder(
+    path: &Path,
+    info: MediaInfo,
+    demuxer: Box<dyn Demuxer>,
+) -> Result<OpenedParts, MediaError> {
+    let decoder = make_decoder(path, &info.container, &demuxer.track().params)?;
+    Ok(OpenedParts {
+        info,
+        demuxer,
+        decoder,
+    })
+}
+
+/// The decoder for `params`: symphonia's, or ours for Opus.
+pub fn make_decoder(
+    path: &Path,
+    container: &str,
+    params: &AudioCodecParameters,
+) -> Result<Box<dyn PacketDecoder>, MediaError> {
+    if params.codec == CODEC_ID_OPUS {
+        return OpusDecoder::new(params)
+            .map(|d| Box::new(d) as Box<dyn PacketDecoder>)
+            .map_err(|detail| MediaError::Malformed {
+                path: path.to_path_buf(),
+                container: container.to_string(),
+                detail: format!("opus: {detail}"),
+            });
+    }
+    let decoder = catch_unwind(AssertUnwindSafe(|| SymphoniaDecoder::new(params)))
+        .unwrap_or_else(|panic| {
+            Err(NewDecoderError::BadParams(format!(
+                "decoder setup crashed ({})",
+                panic_message(&*panic)
+            )))
+        })
+        .map_err(|e| match e {
+            NewDecoderError::Unsupported(codec) => MediaError::UnsupportedCodec {
+                path: path.to_path_buf(),
+                container: container.to_string(),
+                codec,
+            },
+            NewDecoderError::BadParams(detail) => MediaError::Malformed {
+                path: path.to_path_buf(),
+                container: container.to_string(),
+                detail,
+            },
+        })?;
+    Ok(Box::new(decoder))
+}
+
+/// symphonia's probe and reader over `source`. `cut_short`: an MP4 whose media runs past the
+/// end of the file; `local`: `path` is a real file (its MP4 edit list can be read).
+fn symphonia_parts(
+    source: Box<dyn MediaSource>,
+    path: &Path,
+    cut_short: bool,
+    local: bool,
+) -> Result<OpenedParts, MediaError> {
     let mss = MediaSourceStream::new(source, MediaSourceStreamOptions::default());
 
     let mut hint = Hint::new();
@@ -87,9 +261,7 @@ pub fn open_parts(path: &Path) -> Result<OpenedParts, MediaError> {
         symphonia::default::get_probe().probe(&hint, mss, FormatOptions::default(), meta_opts)
     }));
     let reader = match probed {
-        Ok(result) => {
-            result.map_err(|e| probe_error(path, ext.as_deref(), claimed_len.is_some(), e))?
-        }
+        Ok(result) => result.map_err(|e| probe_error(path, ext.as_deref(), cut_short, e))?,
         Err(panic) => {
             return Err(MediaError::Malformed {
                 path: path.to_path_buf(),
@@ -125,25 +297,7 @@ pub fn open_parts(path: &Path) -> Result<OpenedParts, MediaError> {
             ),
         });
     }
-    let decoder = catch_unwind(AssertUnwindSafe(|| SymphoniaDecoder::new(&params)))
-        .unwrap_or_else(|panic| {
-            Err(NewDecoderError::BadParams(format!(
-                "decoder setup crashed ({})",
-                panic_message(&*panic)
-            )))
-        })
-        .map_err(|e| match e {
-            NewDecoderError::Unsupported(codec) => MediaError::UnsupportedCodec {
-                path: path.to_path_buf(),
-                container: container.clone(),
-                codec,
-            },
-            NewDecoderError::BadParams(detail) => MediaError::Malformed {
-                path: path.to_path_buf(),
-                container: container.clone(),
-                detail,
-            },
-        })?;
+    let decoder = make_decoder(path, &container, &params)?;
 
     let time_base = track
         .time_base
@@ -156,7 +310,7 @@ pub fn open_parts(path: &Path) -> Result<OpenedParts, MediaError> {
     let mut duration_ms = declared_ms(&track, time_base, sample_rate);
     let mut origin_ts = None;
     let mut edits = Edits::default();
-    if container == "mp4" {
+    if container == "mp4" && local {
         if let Some(edit) = mp4::read_audio_edit(path) {
             // Edit times are in the media time scale; symphonia's track time base is the same
             // (1 / mdhd timescale) for MP4, but convert to be safe.
@@ -200,7 +354,7 @@ pub fn open_parts(path: &Path) -> Result<OpenedParts, MediaError> {
     Ok(OpenedParts {
         info,
         demuxer: Box::new(demuxer),
-        decoder: Box::new(decoder),
+        decoder,
     })
 }
 
@@ -218,7 +372,9 @@ fn pick_track(
         .collect();
     let registry = symphonia::default::get_codecs();
     let decodable = |t: &Track| match &t.codec_params {
-        Some(CodecParameters::Audio(p)) => registry.get_audio_decoder(p.codec).is_some(),
+        Some(CodecParameters::Audio(p)) => {
+            p.codec == CODEC_ID_OPUS || registry.get_audio_decoder(p.codec).is_some()
+        }
         _ => false,
     };
     audio

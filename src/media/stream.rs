@@ -7,9 +7,12 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
 use super::decode::{PacketDecoder, PacketFailure};
-use super::demux::{Demuxer, PacketError};
+use super::demux::{DemuxEvent, Demuxer, PacketError};
 use super::timeline::{Timeline, TimelineError};
-use super::{DecodeReport, MediaError, MediaInfo, SampleChunk, TARGET_SAMPLE_RATE};
+use super::{
+    DecodeReport, MediaError, MediaInfo, SampleChunk, WallClockAnchor, MAX_NOTES,
+    MAX_WALL_CLOCK_ANCHORS, TARGET_SAMPLE_RATE,
+};
 
 /// After this many damaged packets in a row from the demuxer, the rest of the input is given up.
 const MAX_CONSECUTIVE_DEMUX_ERRORS: u32 = 32;
@@ -30,6 +33,7 @@ pub struct AudioStream {
     ready: VecDeque<SampleChunk>,
     frames: Vec<f32>,
     demux_errors_in_row: u32,
+    reconfigure_failed: bool,
     done: bool,
 }
 
@@ -58,6 +62,7 @@ impl AudioStream {
             ready: VecDeque::new(),
             frames: Vec::new(),
             demux_errors_in_row: 0,
+            reconfigure_failed: false,
             done: false,
         }
     }
@@ -85,7 +90,11 @@ impl AudioStream {
 
     /// Reads and decodes one packet (or finishes the stream), queueing any completed chunks.
     fn step(&mut self) -> Result<(), MediaError> {
-        let packet = match self.demuxer.next_packet() {
+        let next = self.demuxer.next_packet();
+        for event in self.demuxer.take_events() {
+            self.on_event(event);
+        }
+        let packet = match next {
             Ok(Some(p)) => {
                 self.demux_errors_in_row = 0;
                 p
@@ -117,6 +126,9 @@ impl AudioStream {
                 });
             }
         };
+        if self.reconfigure_failed {
+            return self.finish();
+        }
         self.frames.clear();
         match self.decoder.decode(&packet, &mut self.frames) {
             Ok(decoded) => {
@@ -142,6 +154,34 @@ impl AudioStream {
             }
         }
         Ok(())
+    }
+
+    fn on_event(&mut self, event: DemuxEvent) {
+        match event {
+            DemuxEvent::Note(note) => {
+                if self.report.notes.len() < MAX_NOTES {
+                    self.report.notes.push(note);
+                }
+            }
+            DemuxEvent::NewParams(params) => {
+                if let Err(PacketFailure::Fatal(detail) | PacketFailure::Damaged(detail)) =
+                    self.decoder.reconfigure(&params)
+                {
+                    self.count_error(detail.clone());
+                    self.mark_truncated(format!("decoding stopped early: {detail}"));
+                    self.reconfigure_failed = true;
+                }
+            }
+            DemuxEvent::WallClock { ts, at } => {
+                if self.report.wall_clock.len() < MAX_WALL_CLOCK_ANCHORS {
+                    let timeline_ms =
+                        self.timeline.position_of(ts) * 1000 / u64::from(TARGET_SAMPLE_RATE);
+                    self.report
+                        .wall_clock
+                        .push(WallClockAnchor { timeline_ms, at });
+                }
+            }
+        }
     }
 
     fn finish(&mut self) -> Result<(), MediaError> {

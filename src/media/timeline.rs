@@ -122,6 +122,15 @@ impl Timeline {
             .clamp(0, i128::from(u64::MAX >> 1)) as u64
     }
 
+    /// Position of timestamp `ts` on the 16 kHz timeline, as far as the origin is known (before
+    /// any audio with an undeclared origin, `ts` itself is taken as time zero).
+    pub fn position_of(&self, ts: i64) -> u64 {
+        if self.origin == i64::MAX {
+            return 0;
+        }
+        self.position(ts)
+    }
+
     /// Adds `frames` at `rate` Hz whose first frame has timestamp `ts`; completed chunks are
     /// pushed onto `ready`.
     pub fn push(

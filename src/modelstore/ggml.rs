@@ -70,6 +70,31 @@ impl Hparams {
     }
 }
 
+/// Reads just the header of a ggml Whisper file (`None` when it is not one), so the loader can
+/// pick model-specific settings (DTW alignment heads) before whisper.cpp loads the weights.
+pub fn read_hparams(path: &std::path::Path) -> Option<Hparams> {
+    use std::io::Read;
+    let mut buf = [0u8; 48];
+    std::fs::File::open(path).ok()?.read_exact(&mut buf).ok()?;
+    let v: Vec<u32> = buf
+        .chunks_exact(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    (v[0] == GGML_MAGIC).then(|| Hparams {
+        n_vocab: v[1],
+        n_audio_ctx: v[2],
+        n_audio_state: v[3],
+        n_audio_head: v[4],
+        n_audio_layer: v[5],
+        n_text_ctx: v[6],
+        n_text_state: v[7],
+        n_text_head: v[8],
+        n_text_layer: v[9],
+        n_mels: v[10],
+        ftype: v[11],
+    })
+}
+
 /// Human name of a model-level ftype (`llama`-style `ggml_ftype` numbering).
 pub fn ftype_name(ftype: u32) -> String {
     match ftype % 1000 {

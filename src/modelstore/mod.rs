@@ -4,6 +4,7 @@
 //!   which is how the offline base model is made (scripts/fetch-models.sh);
 //! - `verify_ggml` checks a ggml file's structure and identifies it by SHA-256 against the
 //!   embedded manifest (models/manifest.toml);
+//! - `quantize` writes q8_0/q5_x/q4_0 copies through ggml's own quantizer;
 //! - `fetch` downloads official ggml files and checks them against the manifest;
 //! - `resolve_model`, `default_model_path`, `list_models` find model files on disk.
 //!
@@ -16,6 +17,7 @@ mod fetch;
 pub mod ggml;
 mod manifest;
 pub mod mel;
+mod quantize;
 mod reader;
 mod resolve;
 mod verify;
@@ -26,6 +28,7 @@ pub use error::ModelError;
 pub use fetch::{download_verified, fetch, fetch_with_progress, Progress};
 pub use ggml::Hparams;
 pub use manifest::{manifest, Manifest, ManifestEntry, Origin};
+pub use quantize::{quantize, QuantType, QuantizeReport};
 pub use resolve::{
     default_model_path, list_models, model_dirs, resolve_model, ModelListing, DEFAULT_MODEL,
 };

@@ -2,6 +2,14 @@
 //! summary printed after an audit.
 
 pub mod subtitles;
+// Evidence-facing reports: per-recording HTML/Markdown, the timeline picture, the monitoring
+// summary across recordings and the clue export.
+pub mod clues;
+pub mod common;
+pub mod html;
+pub mod markdown;
+pub mod summary;
+pub mod svg;
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -9,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 use crate::findings::FindingsDoc;
 
+pub use common::{wall_clock, RecordingMeta};
 pub use subtitles::{to_srt, to_vtt};
 
 /// Formats milliseconds as `HH:MM:SS.mmm` (or with `,` for SRT).

@@ -1,0 +1,109 @@
+//! Evidence packs: what an officer hands to enforcement with a clue.
+//!
+//! A pack is one directory per audited recording holding an audio clip of every finding (cut
+//! from the decoded source at its own sample rate, with context before and after), the
+//! findings document, the reports, and `manifest.json` listing every file with its SHA-256
+//! next to the source recording's SHA-256 and size, the engine, model and rule-pack hashes
+//! and the times. The manifest is sealed by `manifest.json.sha256` (sha256sum format) and,
+//! when a key is given, signed with ed25519 in `manifest.json.sig`; [`verify::verify_pack`]
+//! checks all of it and names every file that differs.
+//!
+//! Modules: [`cut`] (streaming clip cutter and level profile), [`manifest`] (the manifest
+//! and file hashing), [`sign`] (keys, signatures), [`verify`] (checking a pack), [`pack`]
+//! (assembling a recording's pack after an audit, and ad-hoc extraction).
+
+pub mod cut;
+pub mod manifest;
+pub mod pack;
+pub mod sign;
+pub mod verify;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::media::MediaError;
+
+pub use cut::{cut_clips, ClipSpec, CutClip, CutOutput, LevelProfile};
+pub use manifest::{Manifest, MANIFEST_FILE, MANIFEST_SCHEMA, SEAL_FILE, SIGNATURE_FILE};
+pub use pack::{build_recording_pack, extract, ExtractRequest, PackOptions, PackSummary};
+pub use sign::{load_signing_key, load_verifying_key, SigningKey, VerifyingKey};
+pub use verify::{verify_pack, VerifyReport};
+
+/// Why evidence could not be cut, sealed or checked.
+#[derive(Debug, thiserror::Error)]
+pub enum EvidenceError {
+    /// The source recording could not be opened or decoded.
+    #[error(transparent)]
+    Media(#[from] MediaError),
+    /// Reading or writing a file failed.
+    #[error("{path}: {source}", path = .path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// What was asked for does not fit the input: a time past the end, an unknown finding id,
+    /// a findings document for another recording, a malformed findings file.
+    #[error("{path}: {detail}", path = .path.display())]
+    BadInput { path: PathBuf, detail: String },
+    /// A signing or verifying key could not be read or parsed.
+    #[error("key {origin}: {detail}")]
+    Key { origin: String, detail: String },
+    /// A bug or resource failure while cutting (not the input's fault).
+    #[error("{path}: internal evidence error: {detail}", path = .path.display())]
+    Internal { path: PathBuf, detail: String },
+}
+
+impl EvidenceError {
+    /// True when the input (recording, findings file, key, request) is at fault, so retrying
+    /// cannot help and the CLI answers with the bad-input exit code.
+    pub fn is_bad_input(&self) -> bool {
+        match self {
+            EvidenceError::Media(e) => e.is_bad_input(),
+            EvidenceError::Io { source, .. } => source.kind() == std::io::ErrorKind::NotFound,
+            EvidenceError::BadInput { .. } | EvidenceError::Key { .. } => true,
+            EvidenceError::Internal { .. } => false,
+        }
+    }
+
+    /// True for transient failures (I/O hiccups) where trying again may succeed.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            EvidenceError::Media(e) => e.is_retryable(),
+            EvidenceError::Io { source, .. } => source.kind() != std::io::ErrorKind::NotFound,
+            _ => false,
+        }
+    }
+
+    pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
+        EvidenceError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+/// SHA-256 (hex) and size of a file, read in 64 KiB blocks so large recordings stream.
+pub fn sha256_file(path: &Path) -> Result<(String, u64), EvidenceError> {
+    let mut file = std::fs::File::open(path).map_err(|e| EvidenceError::io(path, e))?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    let mut size = 0u64;
+    loop {
+        let n = file
+            .read(&mut buf)
+            .map_err(|e| EvidenceError::io(path, e))?;
+        if n == 0 {
+            break;
+        }
+        size += n as u64;
+        hasher.update(&buf[..n]);
+    }
+    Ok((hex::encode(hasher.finalize()), size))
+}
+
+/// SHA-256 (hex) of bytes in memory.
+pub fn sha256_bytes(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}

@@ -1,0 +1,201 @@
+//! Pieces every report shares: what is known about a recording beyond its findings document,
+//! wall-clock arithmetic, legal-basis wording, escaping and category colours.
+
+use crate::evidence::manifest::ClipContext;
+use crate::evidence::LevelProfile;
+use crate::findings::{Category, LegalBasis, Severity};
+
+/// What a per-recording report knows besides the findings document.
+#[derive(Debug, Clone, Default)]
+pub struct RecordingMeta {
+    /// Output name of the recording (the folder name under `--out`).
+    pub name: String,
+    /// Live room (直播间) and streamer (主播), when given.
+    pub room: Option<String>,
+    pub streamer: Option<String>,
+    /// Loudness over time, measured while cutting clips (for the timeline's music/silence row).
+    pub levels: Option<LevelProfile>,
+    /// Context around each clip, when clips were cut (their players are linked).
+    pub context: Option<ClipContext>,
+    /// When the report was made (RFC 3339).
+    pub generated_at: String,
+}
+
+/// Wall-clock time `ms` into a recording that started at `started_at` (RFC 3339).
+pub fn wall_clock(started_at: Option<&str>, ms: u64) -> Option<String> {
+    let start = chrono::DateTime::parse_from_rfc3339(started_at?).ok()?;
+    Some((start + chrono::Duration::milliseconds(ms as i64)).to_rfc3339())
+}
+
+/// Short human form of an RFC 3339 time: `2026-11-28 20:00:17`.
+pub fn short_time(rfc3339: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(rfc3339)
+        .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
+        .unwrap_or_else(|_| rfc3339.to_string())
+}
+
+/// Exact human form of an RFC 3339 time, for evidence: `2026-11-28 20:00:17.900 +08:00`.
+pub fn precise_time(rfc3339: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(rfc3339)
+        .map(|t| t.format("%Y-%m-%d %H:%M:%S%.3f %:z").to_string())
+        .unwrap_or_else(|_| rfc3339.to_string())
+}
+
+/// One provision as people cite it: `中华人民共和国广告法（2021）第九条第三项`.
+pub fn basis_text(b: &LegalBasis) -> String {
+    if b.version.is_empty() {
+        format!("{}{}", b.law, b.article)
+    } else {
+        format!("{}（{}）{}", b.law, b.version, b.article)
+    }
+}
+
+/// All provisions of a finding, `；`-separated.
+pub fn basis_list(basis: &[LegalBasis]) -> String {
+    basis.iter().map(basis_text).collect::<Vec<_>>().join("；")
+}
+
+/// Chinese label of a severity.
+pub fn severity_zh(s: Severity) -> &'static str {
+    match s {
+        Severity::High => "高",
+        Severity::Medium => "中",
+        Severity::Low => "低",
+    }
+}
+
+/// Colour of a category in pictures and badges (distinct, readable on white).
+pub fn category_color(c: Category) -> &'static str {
+    match c {
+        Category::AbsoluteClaim => "#d62728",
+        Category::MedicalClaim => "#9467bd",
+        Category::CosmeticClaim => "#e377c2",
+        Category::PriceClaim => "#ff7f0e",
+        Category::SalesDataClaim => "#8c564b",
+        Category::OffsiteTrade => "#17becf",
+        Category::InvestmentClaim => "#bcbd22",
+        Category::Superstition => "#7f7f7f",
+        Category::Disparagement => "#1f77b4",
+    }
+}
+
+/// Escapes text for HTML and XML (element content and quoted attributes).
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes text for a Markdown table cell or line (pipes, markup characters, line breaks).
+pub fn md_esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Duration for people: `1:02:03` or `2:03`.
+pub fn duration_text(ms: u64) -> String {
+    let s = ms / 1000;
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{}:{:02}", s / 60, s % 60)
+    }
+}
+
+/// `to` as a path relative to directory `from` (both made absolute first), `/`-separated,
+/// for links between reports; falls back to the absolute path.
+pub fn relative_link(from: &std::path::Path, to: &std::path::Path) -> String {
+    let abs = |p: &std::path::Path| {
+        std::fs::canonicalize(p).unwrap_or_else(|_| {
+            std::env::current_dir()
+                .map(|d| d.join(p))
+                .unwrap_or_else(|_| p.to_path_buf())
+        })
+    };
+    let (from, to) = (abs(from), abs(to));
+    let f: Vec<_> = from.components().collect();
+    let t: Vec<_> = to.components().collect();
+    let common = f.iter().zip(&t).take_while(|(a, b)| a == b).count();
+    if common == 0 {
+        return to.display().to_string();
+    }
+    let mut parts: Vec<String> = std::iter::repeat_n("..".to_string(), f.len() - common).collect();
+    parts.extend(
+        t[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    if parts.is_empty() {
+        ".".into()
+    } else {
+        parts.join("/")
+    }
+}
+
+/// Percent-encodes a relative link's path characters that would break an `href`.
+pub fn href(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wall_clock_adds_milliseconds() {
+        assert_eq!(
+            wall_clock(Some("2026-11-28T20:00:00+08:00"), 17_900).as_deref(),
+            Some("2026-11-28T20:00:17.900+08:00")
+        );
+        assert_eq!(wall_clock(None, 5), None);
+        assert_eq!(wall_clock(Some("yesterday"), 5), None);
+    }
+
+    #[test]
+    fn escaping_and_links() {
+        assert_eq!(
+            esc("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+        assert_eq!(md_esc("a|b*c"), "a\\|b\\*c");
+        assert_eq!(
+            href("out dir/报告.html"),
+            "out%20dir/%E6%8A%A5%E5%91%8A.html"
+        );
+        let d = std::env::temp_dir();
+        assert_eq!(
+            relative_link(&d.join("a/b"), &d.join("a/c/x.wav")),
+            "../c/x.wav"
+        );
+        assert_eq!(duration_text(3_723_000), "1:02:03");
+        assert_eq!(duration_text(75_300), "1:15");
+    }
+}

@@ -1,0 +1,156 @@
+//! `report.md`: the per-recording report as Markdown, for case files, tickets and e-mail
+//! where HTML is not welcome. Same content as `report.html` less the pictures and players
+//! (clips are linked).
+
+use std::fmt::Write as _;
+
+use super::common::{basis_list, md_esc, severity_zh, short_time, wall_clock, RecordingMeta};
+use super::html::{category_counts, highlights};
+use crate::findings::FindingsDoc;
+use crate::report::clock;
+
+/// Renders the Markdown report of one recording.
+pub fn render_recording(doc: &FindingsDoc, meta: &RecordingMeta) -> String {
+    let mut m = String::with_capacity(16 * 1024);
+    let _ = writeln!(m, "# 直播监测报告 · {}\n", md_esc(&meta.name));
+    let _ = writeln!(m, "| 项目 | 内容 |\n|---|---|");
+    let _ = writeln!(m, "| 录像 | {} |", md_esc(&doc.input.uri));
+    if let Some(r) = &meta.room {
+        let _ = writeln!(m, "| 直播间 | {} |", md_esc(r));
+    }
+    if let Some(s) = &meta.streamer {
+        let _ = writeln!(m, "| 主播 | {} |", md_esc(s));
+    }
+    if let Some(t) = &doc.input.started_at {
+        let _ = writeln!(m, "| 开始时间 | {} |", short_time(t));
+    }
+    let _ = writeln!(
+        m,
+        "| 时长 | {} ({} / {}) |",
+        clock(doc.input.duration_ms, '.'),
+        md_esc(&doc.input.container),
+        md_esc(&doc.input.codec)
+    );
+    let _ = writeln!(m, "| SHA-256 | `{}` |", doc.input.sha256);
+    let _ = writeln!(
+        m,
+        "| 引擎 | {} · 模型 {} `{}` · 规则包 {} {} `{}` |",
+        md_esc(&doc.engine.version),
+        md_esc(&doc.engine.model),
+        doc.engine.model_sha256,
+        md_esc(&doc.engine.rule_pack),
+        md_esc(&doc.engine.rule_pack_version),
+        doc.engine.rule_pack_sha256
+    );
+    let _ = writeln!(m, "| 生成 | {} |\n", short_time(&meta.generated_at));
+
+    let review = doc.findings.iter().filter(|f| f.needs_review).count();
+    let _ = writeln!(
+        m,
+        "## 概要\n\n共 **{}** 条疑似违法线索，其中需人工复核 {review} 条。\n",
+        doc.findings.len()
+    );
+    let _ = writeln!(
+        m,
+        "| 类别 | 高 | 中 | 低 | 合计 |\n|---|---:|---:|---:|---:|"
+    );
+    for (c, n) in category_counts(&doc.findings) {
+        let _ = writeln!(
+            m,
+            "| {} ({}) | {} | {} | {} | {} |",
+            c.label_zh(),
+            c.as_str(),
+            n[0],
+            n[1],
+            n[2],
+            n.iter().sum::<usize>()
+        );
+    }
+
+    let _ = writeln!(m, "\n## 发现\n");
+    if doc.findings.is_empty() {
+        let _ = writeln!(m, "未发现疑似违法宣传。\n");
+    }
+    for f in &doc.findings {
+        let _ = writeln!(
+            m,
+            "### {} · {} · 严重程度{}{}{}\n",
+            f.id,
+            f.category.label_zh(),
+            severity_zh(f.severity),
+            if f.needs_review {
+                " · **需人工复核**"
+            } else {
+                ""
+            },
+            if f.mitigated {
+                " · 主播已当场更正"
+            } else {
+                ""
+            }
+        );
+        let _ = writeln!(m, "> 「{}」\n", md_esc(&f.quote));
+        let wall = f
+            .wall_clock
+            .clone()
+            .or_else(|| wall_clock(doc.input.started_at.as_deref(), f.start_ms))
+            .map(|w| super::common::precise_time(&w))
+            .unwrap_or_else(|| "未知".into());
+        let _ = writeln!(
+            m,
+            "- 录像时间：{} – {}\n- 实际时间：{}\n- 规则：{} {}\n- 法律依据：{}\n- 置信度：{:.2}",
+            clock(f.start_ms, '.'),
+            clock(f.end_ms, '.'),
+            wall,
+            md_esc(&f.rule_id),
+            md_esc(&f.title),
+            md_esc(&basis_list(&f.legal_basis)),
+            f.confidence
+        );
+        if !f.context.is_empty() {
+            let _ = writeln!(m, "- 上下文：{}", md_esc(&f.context));
+        }
+        if !f.claims.is_empty() {
+            let _ = writeln!(
+                m,
+                "- 结构化信息：`{}`",
+                serde_json::Value::Object(f.claims.clone())
+            );
+        }
+        if let Some(ev) = &f.evidence {
+            let _ = writeln!(
+                m,
+                "- 音频片段：[{}]({}) SHA-256 `{}`",
+                md_esc(&ev.clip),
+                super::common::href(&ev.clip),
+                ev.clip_sha256
+            );
+        }
+        m.push('\n');
+    }
+
+    let _ = writeln!(m, "## 转写\n");
+    for seg in &doc.transcript {
+        let mut line = String::new();
+        let mut pos = 0;
+        for (a, b, ids) in highlights(seg, &doc.findings) {
+            line.push_str(&md_esc(&seg.text[pos..a]));
+            let _ = write!(line, "**{}** [{}]", md_esc(&seg.text[a..b]), ids.join(", "));
+            pos = b;
+        }
+        line.push_str(&md_esc(&seg.text[pos..]));
+        let _ = writeln!(
+            m,
+            "- `{} – {}` {}",
+            clock(seg.start_ms, '.'),
+            clock(seg.end_ms, '.'),
+            line
+        );
+    }
+    let _ = writeln!(
+        m,
+        "\n---\n由 {} 生成；时间为录像内时间。音频片段与文件完整性见 manifest.json。",
+        crate::ENGINE_VERSION
+    );
+    m
+}

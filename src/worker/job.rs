@@ -1,0 +1,382 @@
+//! One delivery, start to finish: lease upkeep, source, transcription, rules, sinks, and the
+//! verdict given back to the queue (ack, retry later, dead letter).
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
+use tracing::Instrument;
+
+use super::ops::names;
+use super::sinks::{self, ResultMessage};
+use super::{source, Ctx, FailureKind, JobFailure};
+use crate::findings::FindingsDoc;
+use crate::queue::{Delivery, JobMessage, QueueError, ResultRecord};
+
+/// How a delivery ended, for metrics and the worker's summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    /// Audited, results written, acked.
+    Done,
+    /// A result for this job id and input already existed (redelivery): acked, nothing new.
+    Duplicate,
+    /// Transient failure: given back to run again after a delay.
+    Retried,
+    /// Dead-lettered with the reason.
+    Dead,
+    /// Given back unprocessed because the worker is stopping.
+    Released,
+    /// The lease ran out and the job went to another worker before this one could settle it.
+    LeaseLost,
+    /// The broker could not be told; the lease will lapse and the job come back.
+    Unsettled,
+}
+
+impl Outcome {
+    /// Label value in `liveaudit_jobs_total{outcome}`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Done => "done",
+            Outcome::Duplicate => "duplicate",
+            Outcome::Retried => "retried",
+            Outcome::Dead => "dead",
+            Outcome::Released => "released",
+            Outcome::LeaseLost => "lease_lost",
+            Outcome::Unsettled => "unsettled",
+        }
+    }
+}
+
+enum Processed {
+    Done,
+    Duplicate,
+}
+
+/// Extends the lease every third of a lease period until dropped.
+struct LeaseKeeper(tokio::task::JoinHandle<()>);
+
+impl LeaseKeeper {
+    fn start(ctx: Arc<Ctx>, d: Arc<Delivery>) -> LeaseKeeper {
+        let every = (ctx.config.queue.lease / 3).max(Duration::from_millis(200));
+        let span = tracing::Span::current();
+        LeaseKeeper(tokio::spawn(
+            async move {
+                loop {
+                    tokio::time::sleep(every).await;
+                    match ctx.queue.extend(&d).await {
+                        Ok(()) => tracing::trace!("lease extended"),
+                        Err(e @ QueueError::LeaseLost(_)) => {
+                            tracing::warn!(error = %e, "lease lost while working");
+                            return;
+                        }
+                        Err(e) => {
+                            metrics::counter!(names::BROKER_ERRORS, "op" => "extend").increment(1);
+                            tracing::warn!(error = %e, "could not extend the lease");
+                        }
+                    }
+                }
+            }
+            .instrument(span),
+        ))
+    }
+}
+
+impl Drop for LeaseKeeper {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Runs one delivery: waits for a transcription slot (or releases the job when the worker
+/// stops first), processes it and settles it with the queue. `_held` is the fetch permit,
+/// returned when the job is settled.
+pub(super) async fn run(
+    ctx: Arc<Ctx>,
+    d: Delivery,
+    _held: OwnedSemaphorePermit,
+    slots: Arc<Semaphore>,
+    mut stop: watch::Receiver<bool>,
+) -> Outcome {
+    let d = Arc::new(d);
+    let span = tracing::info_span!("job", job_id = %d.label(), attempt = d.attempt);
+    async move {
+        metrics::gauge!(names::IN_FLIGHT).increment(1.0);
+        let key = ctx.register(d.clone());
+        let _keeper = LeaseKeeper::start(ctx.clone(), d.clone());
+        if d.attempt > 1 {
+            metrics::counter!(names::REDELIVERIES).increment(1);
+            tracing::info!("redelivered");
+        }
+        let slot = tokio::select! {
+            s = slots.acquire_owned() => s.ok(),
+            _ = stop.wait_for(|s| *s) => None,
+        };
+        let outcome = match slot {
+            None => release(&ctx, &d).await,
+            Some(_slot) => {
+                let t0 = Instant::now();
+                let result = process(&ctx, &d).await;
+                metrics::histogram!(names::STAGE_SECONDS, "stage" => "total")
+                    .record(t0.elapsed().as_secs_f64());
+                settle(&ctx, &d, result).await
+            }
+        };
+        ctx.unregister(key);
+        metrics::gauge!(names::IN_FLIGHT).decrement(1.0);
+        metrics::counter!(names::JOBS, "outcome" => outcome.as_str()).increment(1);
+        outcome
+    }
+    .instrument(span)
+    .await
+}
+
+/// Gives a job back unprocessed (worker stopping).
+pub(super) async fn release(ctx: &Ctx, d: &Delivery) -> Outcome {
+    match ctx.queue.retry(d, Duration::ZERO).await {
+        Ok(()) => {
+            tracing::info!("released: the worker is stopping");
+            Outcome::Released
+        }
+        Err(e) => broker_trouble("release", e),
+    }
+}
+
+fn broker_trouble(op: &'static str, e: QueueError) -> Outcome {
+    if let QueueError::LeaseLost(_) = e {
+        tracing::warn!(error = %e, "{op}: lease already lost");
+        return Outcome::LeaseLost;
+    }
+    metrics::counter!(names::BROKER_ERRORS, "op" => op).increment(1);
+    tracing::error!(error = %e, "{op} failed; the lease will lapse and the job come back");
+    Outcome::Unsettled
+}
+
+/// Tells the queue how the job went.
+async fn settle(ctx: &Ctx, d: &Delivery, result: Result<Processed, JobFailure>) -> Outcome {
+    let max = ctx.config.queue.max_attempts;
+    let (reason, kind) = match result {
+        Ok(p) => {
+            return match ctx.queue.ack(d).await {
+                Ok(()) => match p {
+                    Processed::Done => Outcome::Done,
+                    Processed::Duplicate => Outcome::Duplicate,
+                },
+                Err(e) => broker_trouble("ack", e),
+            };
+        }
+        Err(f) if f.kind == FailureKind::Transient && d.attempt < max => {
+            let delay = ctx.config.retry_delay(d.attempt);
+            tracing::warn!(reason = %f.reason, retry_in_s = delay.as_secs_f64(), "transient failure; will retry");
+            return match ctx.queue.retry(d, delay).await {
+                Ok(()) => Outcome::Retried,
+                Err(e) => broker_trouble("retry", e),
+            };
+        }
+        Err(f) if f.kind == FailureKind::Transient => (
+            format!("gave up after {} attempts: {}", d.attempt, f.reason),
+            "exhausted",
+        ),
+        Err(f) => {
+            let kind = match f.kind {
+                FailureKind::Malformed => "malformed",
+                FailureKind::Exhausted => "exhausted",
+                _ => "permanent",
+            };
+            (f.reason, kind)
+        }
+    };
+    tracing::error!(reason = %reason, "dead-lettering the job");
+    match ctx.queue.dead_letter(d, &reason).await {
+        Ok(()) => {
+            metrics::counter!(names::DEAD_LETTERS, "kind" => kind).increment(1);
+            Outcome::Dead
+        }
+        Err(e) => broker_trouble("dead-letter", e),
+    }
+}
+
+fn check_rule_pack(ctx: &Ctx, job: &JobMessage) -> Result<(), JobFailure> {
+    let Some(want) = &job.rule_pack else {
+        return Ok(());
+    };
+    let info = &ctx.engine.info;
+    let (name, version) = match want.split_once('@') {
+        Some((n, v)) => (n, Some(v)),
+        None => (want.as_str(), None),
+    };
+    if name != info.rule_pack || version.is_some_and(|v| v != info.rule_pack_version) {
+        return Err(JobFailure::permanent(format!(
+            "job asks for rule pack {want}, this worker runs {}@{}",
+            info.rule_pack, info.rule_pack_version
+        )));
+    }
+    Ok(())
+}
+
+async fn already_done(ctx: &Ctx, job_id: &str, sha: &str) -> Result<bool, JobFailure> {
+    ctx.queue
+        .result_exists(job_id, &sha.to_ascii_lowercase())
+        .await
+        .map_err(|e| JobFailure::transient(e.to_string()))
+}
+
+fn check_sha(job: &JobMessage, actual: &str) -> Result<(), JobFailure> {
+    match &job.source.sha256 {
+        Some(want) if !want.eq_ignore_ascii_case(actual) => Err(JobFailure::permanent(format!(
+            "source {}: SHA-256 is {actual}, the job says {want}",
+            job.source.uri
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// Audits the job's recording and delivers the result to every sink.
+async fn process(ctx: &Arc<Ctx>, d: &Delivery) -> Result<Processed, JobFailure> {
+    let job = d.job.as_ref().map_err(|e| JobFailure {
+        kind: FailureKind::Malformed,
+        reason: e.to_string(),
+    })?;
+    let max = ctx.config.queue.max_attempts;
+    if d.attempt > max {
+        return Err(JobFailure {
+            kind: FailureKind::Exhausted,
+            reason: format!(
+                "delivered {} times without finishing (max attempts {max}): workers crashed or \
+                 lost the lease while processing it",
+                d.attempt
+            ),
+        });
+    }
+    check_rule_pack(ctx, job)?;
+    if let Some(sha) = &job.source.sha256 {
+        if already_done(ctx, &job.job_id, sha).await? {
+            tracing::info!("result already recorded; acking the redelivery");
+            return Ok(Processed::Duplicate);
+        }
+    }
+
+    let t0 = Instant::now();
+    let prepared = source::prepare(&job.source, ctx.config.allow_private_sources).await?;
+    metrics::histogram!(names::STAGE_SECONDS, "stage" => "source")
+        .record(t0.elapsed().as_secs_f64());
+    if let Some(sha) = prepared.sha256() {
+        check_sha(job, sha)?;
+        if already_done(ctx, &job.job_id, sha).await? {
+            tracing::info!("result already recorded; acking the redelivery");
+            return Ok(Processed::Duplicate);
+        }
+    }
+
+    let t1 = Instant::now();
+    let doc = transcribe(ctx, job, prepared).await?;
+    let wall = t1.elapsed().as_secs_f64();
+    let audio = doc.input.duration_ms as f64 / 1000.0;
+    metrics::histogram!(names::STAGE_SECONDS, "stage" => "transcribe").record(wall);
+    metrics::counter!(names::AUDIO_SECONDS).increment(audio.round() as u64);
+    metrics::histogram!(names::REALTIME_FACTOR).record(audio / wall.max(1e-3));
+    // Streamed sources are hashed as they are read; and another delivery of the same job may
+    // have finished meanwhile. Either way a recorded result means nothing more to deliver.
+    check_sha(job, &doc.input.sha256)?;
+    if already_done(ctx, &job.job_id, &doc.input.sha256).await? {
+        tracing::info!("result already recorded; acking the redelivery");
+        return Ok(Processed::Duplicate);
+    }
+
+    let t2 = Instant::now();
+    deliver(ctx, job, &doc).await?;
+    metrics::histogram!(names::STAGE_SECONDS, "stage" => "sinks")
+        .record(t2.elapsed().as_secs_f64());
+    tracing::info!(
+        findings = doc.findings.len(),
+        audio_s = audio,
+        transcribe_s = wall,
+        realtime_factor = audio / wall.max(1e-3),
+        "audited"
+    );
+    Ok(Processed::Done)
+}
+
+/// Decode, VAD, Whisper and rules on a blocking thread with one of the engine's transcribers.
+async fn transcribe(
+    ctx: &Arc<Ctx>,
+    job: &JobMessage,
+    prepared: source::Prepared,
+) -> Result<FindingsDoc, JobFailure> {
+    let ctx2 = ctx.clone();
+    let uri = job.source.uri.clone();
+    let span = tracing::Span::current();
+    let mut doc = tokio::task::spawn_blocking(move || {
+        let _entered = span.enter();
+        let engine = &ctx2.engine;
+        let mut transcriber = engine.take_transcriber();
+        let (out, sha, size) = prepared.transcribe(&mut *transcriber).map_err(|e| {
+            // Pipeline errors name the input themselves.
+            let reason = e.to_string();
+            if e.is_bad_input() {
+                JobFailure::permanent(reason)
+            } else {
+                JobFailure::transient(reason)
+            }
+        })?;
+        for w in out.report.warnings() {
+            tracing::warn!(warning = %w, "decode warning");
+        }
+        Ok::<_, JobFailure>(crate::pipeline::build_document(
+            uri,
+            sha,
+            size,
+            out,
+            engine.info.clone(),
+            &engine.rules,
+        ))
+    })
+    .await
+    .map_err(|e| JobFailure::transient(format!("transcription thread failed: {e}")))??;
+    if let Some(start) = &job.stream.started_at {
+        let start = chrono::DateTime::parse_from_rfc3339(start)
+            .map_err(|e| JobFailure::permanent(format!("stream.started_at: {e}")))?;
+        doc.input.started_at = Some(start.to_rfc3339());
+        for f in doc.findings.iter_mut() {
+            let at = start + chrono::Duration::milliseconds(f.start_ms as i64);
+            f.wall_clock = Some(at.to_rfc3339());
+        }
+    }
+    Ok(doc)
+}
+
+/// Files, webhook, then the broker's results stream (the ledger, written last, so a recorded
+/// result means every sink has it).
+async fn deliver(ctx: &Arc<Ctx>, job: &JobMessage, doc: &FindingsDoc) -> Result<(), JobFailure> {
+    let out_dir = ctx.config.out_dir.as_ref().map(|o| o.join(&job.job_id));
+    let summary = ResultMessage::new(&job.job_id, &job.stream, doc, out_dir.as_deref());
+    let body = serde_json::to_vec(&summary).expect("results serialize");
+    if let Some(out) = &ctx.config.out_dir {
+        let (out, id, doc2, body2) = (out.clone(), job.job_id.clone(), doc.clone(), body.clone());
+        tokio::task::spawn_blocking(move || sinks::write_files(&out, &id, &doc2, &body2))
+            .await
+            .map_err(|e| JobFailure::transient(format!("file sink: {e}")))??;
+    }
+    let key = format!("{}:{}", job.job_id, doc.input.sha256);
+    if let Some(hook) = &ctx.config.webhook {
+        let full = ResultMessage {
+            document: Some(doc),
+            ..summary.clone()
+        };
+        let full = serde_json::to_vec(&full).expect("results serialize");
+        sinks::post_webhook(&ctx.http, hook, &key, &full).await?;
+    }
+    let record = ResultRecord {
+        job_id: job.job_id.clone(),
+        input_sha256: doc.input.sha256.clone(),
+        body,
+    };
+    let new = ctx
+        .queue
+        .publish_result(&record)
+        .await
+        .map_err(|e| JobFailure::transient(format!("publishing the result: {e}")))?;
+    if !new {
+        tracing::info!("the broker already held this result");
+    }
+    Ok(())
+}

@@ -1,0 +1,407 @@
+//! The fleet worker (`liveaudit worker`): pulls jobs from a queue, audits each recording and
+//! delivers results to the sinks, surviving crashes and restarts without losing or
+//! duplicating a result.
+//!
+//! - The Whisper model is loaded once per process; each concurrent job borrows one of
+//!   `concurrency` decoding states ([`Engine`]).
+//! - A fetch permit pool of `concurrency + 1` lets the worker hold the next job while the
+//!   current ones transcribe; every held job's lease is extended in the background.
+//! - Failures are split: permanent (bad input, malformed message) → dead letter with the
+//!   reason; transient (network, broker, sinks) → retry with exponential backoff until the
+//!   attempts run out.
+//! - Results are idempotent by job id + input SHA-256 (see [`sinks`]).
+//! - SIGTERM/SIGINT stop fetching; running jobs finish, or are released after `grace`; a
+//!   second signal exits at once.
+
+pub mod job;
+pub mod ops;
+pub mod sinks;
+pub mod source;
+
+use std::collections::{BTreeMap, HashMap};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::sync::{watch, Semaphore};
+use tokio::task::JoinSet;
+
+use crate::asr::{AsrConfig, AsrError, WhisperModel, WhisperTranscriber};
+use crate::findings::EngineInfo;
+use crate::queue::{Delivery, Queue, QueueError, QueueOptions};
+use crate::rules::{RuleEngine, RulePack};
+pub use job::Outcome;
+pub use sinks::WebhookConfig;
+
+/// Why a job did not finish.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobFailure {
+    pub kind: FailureKind,
+    pub reason: String,
+}
+
+/// Permanent failures are dead-lettered at once; transient ones are retried.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailureKind {
+    /// The message is not a valid job.
+    Malformed,
+    /// The input (or the job's request) is at fault; retrying cannot help.
+    Permanent,
+    /// Network, broker, disk or sink trouble that may pass.
+    Transient,
+    /// Delivered more often than the attempt limit.
+    Exhausted,
+}
+
+impl JobFailure {
+    /// A failure that will not pass (bad input).
+    pub fn permanent(reason: impl Into<String>) -> JobFailure {
+        JobFailure {
+            kind: FailureKind::Permanent,
+            reason: reason.into(),
+        }
+    }
+
+    /// A failure worth retrying later.
+    pub fn transient(reason: impl Into<String>) -> JobFailure {
+        JobFailure {
+            kind: FailureKind::Transient,
+            reason: reason.into(),
+        }
+    }
+}
+
+/// Failure to start or run the worker as a whole.
+#[derive(Debug, thiserror::Error)]
+pub enum WorkerError {
+    #[error(transparent)]
+    Queue(#[from] QueueError),
+    #[error(transparent)]
+    Model(#[from] AsrError),
+    #[error("rule pack: {0}")]
+    Rules(String),
+    #[error("ops endpoints on {addr}: {source}")]
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+}
+
+impl WorkerError {
+    /// Broker trouble at start-up may pass (the broker is still starting).
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, WorkerError::Queue(e) if e.is_retryable())
+    }
+
+    /// The invocation is wrong (queue URL, model path, rule pack, address).
+    pub fn is_bad_input(&self) -> bool {
+        !self.is_retryable()
+    }
+}
+
+/// The loaded model, its decoding states and the rules: built once per worker process.
+pub struct Engine {
+    pub rules: RuleEngine,
+    pub info: EngineInfo,
+    pool: Mutex<Vec<WhisperTranscriber>>,
+    _model: WhisperModel,
+}
+
+/// A decoding state borrowed from the engine; goes back to the pool when dropped.
+pub struct Borrowed<'a> {
+    engine: &'a Engine,
+    t: Option<WhisperTranscriber>,
+}
+
+impl std::ops::Deref for Borrowed<'_> {
+    type Target = WhisperTranscriber;
+    fn deref(&self) -> &WhisperTranscriber {
+        self.t.as_ref().expect("present until drop")
+    }
+}
+
+impl std::ops::DerefMut for Borrowed<'_> {
+    fn deref_mut(&mut self) -> &mut WhisperTranscriber {
+        self.t.as_mut().expect("present until drop")
+    }
+}
+
+impl Drop for Borrowed<'_> {
+    fn drop(&mut self) {
+        if let Some(t) = self.t.take() {
+            self.engine
+                .pool
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(t);
+        }
+    }
+}
+
+impl Engine {
+    /// Loads the model once and creates `slots` decoding states over it.
+    pub fn load(
+        model_path: &Path,
+        asr: &AsrConfig,
+        pack: &RulePack,
+        slots: usize,
+    ) -> Result<Engine, WorkerError> {
+        let model = WhisperModel::load(model_path, asr)?;
+        let model_sha256 = crate::pipeline::sha256_file(model_path)
+            .map(|(s, _)| s)
+            .map_err(|e| AsrError::ModelLoad {
+                path: model_path.display().to_string(),
+                reason: e.to_string(),
+            })?;
+        let rules = RuleEngine::new(pack).map_err(|e| WorkerError::Rules(e.to_string()))?;
+        let pool = (0..slots.max(1))
+            .map(|_| model.transcriber(asr))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Engine {
+            rules,
+            info: EngineInfo {
+                version: crate::ENGINE_VERSION.into(),
+                model: model.name().into(),
+                model_sha256,
+                rule_pack: pack.name().into(),
+                rule_pack_version: pack.version().into(),
+                rule_pack_sha256: pack.sha256(),
+            },
+            pool: Mutex::new(pool),
+            _model: model,
+        })
+    }
+
+    /// Borrows a decoding state. The worker never runs more jobs than states, so one is free.
+    pub fn take_transcriber(&self) -> Borrowed<'_> {
+        let t = self.pool.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        Borrowed {
+            engine: self,
+            t: Some(t.expect("a free decoding state per running job")),
+        }
+    }
+}
+
+/// Worker settings (from `liveaudit worker` flags).
+#[derive(Debug, Clone)]
+pub struct WorkerConfig {
+    pub queue_url: String,
+    pub queue: QueueOptions,
+    /// Jobs transcribed at once (one Whisper state each).
+    pub concurrency: usize,
+    /// File sink root: results go to `out_dir/<job id>/`.
+    pub out_dir: Option<PathBuf>,
+    pub webhook: Option<WebhookConfig>,
+    /// Time running jobs get to finish after SIGTERM before they are released.
+    pub grace: Duration,
+    /// Address of the ops endpoints; `None` turns them off.
+    pub listen: Option<SocketAddr>,
+    /// Exit once the queue is empty and nothing is in flight (batch nodes, tests).
+    pub exit_when_empty: bool,
+    /// First retry delay; doubles per attempt up to `retry_max`.
+    pub retry_base: Duration,
+    pub retry_max: Duration,
+    /// Let job URLs reach loopback and private addresses (closed networks, tests). Off by
+    /// default: a job message must not be able to point the worker at internal services.
+    pub allow_private_sources: bool,
+}
+
+impl WorkerConfig {
+    /// Delay before the retry that follows `attempt` (exponential backoff).
+    pub fn retry_delay(&self, attempt: u32) -> Duration {
+        let factor = 1u32 << attempt.saturating_sub(1).min(16);
+        (self.retry_base * factor).min(self.retry_max)
+    }
+}
+
+/// What one worker run did.
+#[derive(Debug, Default, Clone)]
+pub struct Summary {
+    pub outcomes: BTreeMap<&'static str, u64>,
+}
+
+/// State shared by the fetch loop and the job tasks.
+pub(crate) struct Ctx {
+    pub queue: Arc<Queue>,
+    pub engine: Arc<Engine>,
+    pub config: WorkerConfig,
+    pub http: reqwest::Client,
+    inflight: Mutex<HashMap<u64, Arc<Delivery>>>,
+    next_key: AtomicU64,
+}
+
+impl Ctx {
+    fn register(&self, d: Arc<Delivery>) -> u64 {
+        let key = self.next_key.fetch_add(1, Ordering::Relaxed);
+        self.inflight
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(key, d);
+        key
+    }
+
+    fn unregister(&self, key: u64) {
+        self.inflight
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&key);
+    }
+}
+
+/// First SIGTERM/SIGINT flips `stop`; a second one exits the process at once.
+fn watch_signals(stop: watch::Sender<bool>) {
+    use tokio::signal::unix::{signal, SignalKind};
+    tokio::spawn(async move {
+        let (Ok(mut term), Ok(mut int)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) else {
+            tracing::error!("cannot install signal handlers");
+            return;
+        };
+        tokio::select! { _ = term.recv() => {}, _ = int.recv() => {} }
+        tracing::warn!("stopping: no new jobs; running jobs finish or are released within the grace period (signal again to quit now)");
+        let _ = stop.send(true);
+        tokio::select! { _ = term.recv() => {}, _ = int.recv() => {} }
+        tracing::error!(
+            "second signal: quitting now; leased jobs return to the queue when their leases lapse"
+        );
+        std::process::exit(130);
+    });
+}
+
+/// Runs the worker until it is stopped (or, with `exit_when_empty`, the queue drains).
+pub async fn run(config: WorkerConfig, engine: Engine) -> Result<Summary, WorkerError> {
+    let queue = Arc::new(Queue::open(&config.queue_url, config.queue.clone()).await?);
+    let (stop_tx, stop_rx) = watch::channel(false);
+    watch_signals(stop_tx.clone());
+    let readiness = Arc::new(ops::Readiness {
+        model_loaded: AtomicBool::new(true),
+        draining: AtomicBool::new(false),
+        queue: queue.clone(),
+    });
+    if let Some(addr) = config.listen {
+        let mut rx = stop_rx.clone();
+        let stop = async move {
+            let _ = rx.wait_for(|s| *s).await;
+            // Keep answering (readyz says draining) while jobs finish.
+            tokio::time::sleep(Duration::from_secs(3600)).await;
+        };
+        let bound = ops::serve(addr, readiness.clone(), stop)
+            .await
+            .map_err(|source| WorkerError::Listen { addr, source })?;
+        tracing::info!(addr = %bound, "ops endpoints: /healthz /readyz /metrics");
+    }
+    let http = reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(10))
+        .build()
+        .map_err(|e| WorkerError::Rules(format!("HTTP client: {e}")))?;
+    let concurrency = config.concurrency.max(1);
+    let ctx = Arc::new(Ctx {
+        queue: queue.clone(),
+        engine: Arc::new(engine),
+        config: config.clone(),
+        http,
+        inflight: Mutex::new(HashMap::new()),
+        next_key: AtomicU64::new(0),
+    });
+    tracing::info!(
+        queue = %config.queue_url, backend = queue.backend(), concurrency,
+        consumer = %config.queue.consumer, "worker started"
+    );
+
+    let held = Arc::new(Semaphore::new(concurrency + 1));
+    let slots = Arc::new(Semaphore::new(concurrency));
+    let mut tasks: JoinSet<Outcome> = JoinSet::new();
+    let mut summary = Summary::default();
+    let mut stop = stop_rx.clone();
+    let mut broker_down = Duration::from_millis(500);
+    loop {
+        while let Some(r) = tasks.try_join_next() {
+            tally(&mut summary, r);
+        }
+        let permit = tokio::select! {
+            p = held.clone().acquire_owned() => p.expect("semaphore open"),
+            _ = stop.wait_for(|s| *s) => break,
+        };
+        // Not raced against the stop signal: a fetch cut short could leave a job leased
+        // to nobody until its lease lapses. Fetches wait at most a second.
+        match queue.fetch(Duration::from_secs(1)).await {
+            Ok(Some(d)) if *stop.borrow() => {
+                job::release(&ctx, &d).await;
+                break;
+            }
+            Ok(Some(d)) => {
+                broker_down = Duration::from_millis(500);
+                tasks.spawn(job::run(
+                    ctx.clone(),
+                    d,
+                    permit,
+                    slots.clone(),
+                    stop_rx.clone(),
+                ));
+            }
+            Ok(None) => {
+                if config.exit_when_empty && tasks.is_empty() && queue_empty(&queue).await {
+                    tracing::info!("queue empty; exiting");
+                    break;
+                }
+            }
+            Err(e) => {
+                metrics::counter!(ops::names::BROKER_ERRORS, "op" => "fetch").increment(1);
+                tracing::warn!(error = %e, retry_in_s = broker_down.as_secs_f64(), "fetch failed");
+                tokio::select! {
+                    _ = tokio::time::sleep(broker_down) => {},
+                    _ = stop.wait_for(|s| *s) => break,
+                }
+                broker_down = (broker_down * 2).min(Duration::from_secs(15));
+            }
+        }
+    }
+    readiness.draining.store(true, Ordering::Relaxed);
+    let grace = config.grace;
+    let drained = tokio::time::timeout(grace, async {
+        while let Some(r) = tasks.join_next().await {
+            tally(&mut summary, r);
+        }
+    })
+    .await;
+    if drained.is_err() {
+        let left: Vec<Arc<Delivery>> = ctx
+            .inflight
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .values()
+            .cloned()
+            .collect();
+        tracing::warn!(
+            jobs = left.len(),
+            grace_s = grace.as_secs_f64(),
+            "grace period over; releasing unfinished jobs"
+        );
+        for d in left {
+            let outcome = job::release(&ctx, &d).await;
+            *summary.outcomes.entry(outcome.as_str()).or_default() += 1;
+        }
+        tasks.abort_all();
+    }
+    tracing::info!(outcomes = ?summary.outcomes, "worker stopped");
+    Ok(summary)
+}
+
+fn tally(summary: &mut Summary, r: Result<Outcome, tokio::task::JoinError>) {
+    let key = match r {
+        Ok(o) => o.as_str(),
+        Err(e) => {
+            tracing::error!(error = %e, "job task failed");
+            "panicked"
+        }
+    };
+    *summary.outcomes.entry(key).or_default() += 1;
+}
+
+async fn queue_empty(queue: &Queue) -> bool {
+    matches!(queue.stats().await, Ok(s) if s.waiting == 0 && s.in_flight == 0)
+}
