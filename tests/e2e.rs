@@ -170,9 +170,42 @@ fn corpus_sessions_find_their_claims_and_nothing_on_the_clean_one() {
         );
     }
 
-    // pub08 is mostly music: its claims are still found, in several categories. (Keeping
-    // every word out of the music-only stretches is the transcription-quality work.)
+    // pub08 is mostly music: nothing may be transcribed inside its music-only stretches
+    // (more than 1 s from every labelled utterance), and its claims are still found.
     let long = read_json(&out.path().join("pub08_long_mixed/findings.json"));
+    let truth = read_json(&corpus.join("pub08_long_mixed.truth.json"));
+    let utts: Vec<(f64, f64)> = truth["utterances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| (u["start"].as_f64().unwrap(), u["end"].as_f64().unwrap()))
+        .collect();
+    for seg in long["transcript"].as_array().unwrap() {
+        let (s, e) = (
+            seg["start_ms"].as_f64().unwrap() / 1000.0,
+            seg["end_ms"].as_f64().unwrap() / 1000.0,
+        );
+        assert!(
+            utts.iter().any(|(us, ue)| s <= ue + 1.0 && e >= us - 1.0),
+            "pub08: text in a music-only stretch at {s}–{e} s: {}",
+            seg["text"]
+        );
+    }
+    // Findings are timed on their own words: median span at most 3 s.
+    let mut spans: Vec<f64> = Vec::new();
+    for session in FOUNDATION_SESSIONS {
+        let name = Path::new(session).file_stem().unwrap().to_string_lossy();
+        let doc = read_json(&out.path().join(&*name).join("findings.json"));
+        for f in doc["findings"].as_array().unwrap() {
+            spans.push(f["end_ms"].as_f64().unwrap() - f["start_ms"].as_f64().unwrap());
+        }
+    }
+    spans.sort_by(f64::total_cmp);
+    assert!(
+        spans[spans.len() / 2] <= 3000.0,
+        "median finding span {} ms",
+        spans[spans.len() / 2]
+    );
     let mut categories = BTreeSet::new();
     for f in long["findings"].as_array().unwrap() {
         categories.insert(f["category"].as_str().unwrap().to_string());

@@ -162,6 +162,7 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
 }
 
 /// Audits one input and writes its outputs; errors are the input's own.
+#[allow(clippy::too_many_arguments)]
 fn audit_one(
     ctx: &Context,
     input: &InputSpec,

@@ -360,6 +360,8 @@ fn extract(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<Outcome> {
         windows,
         doc,
         finding_ids,
+        // The name audit gives the recording, so clue ids match the audit's.
+        name: super::settings::output_name(&input),
         opts: PackOptions {
             context,
             evidence: true,

@@ -307,6 +307,8 @@ pub struct ExtractRequest {
     pub doc: Option<FindingsDoc>,
     /// Findings of `doc` to cut, by id.
     pub finding_ids: Vec<String>,
+    /// Name of the recording in clue ids (the audit's output name for it).
+    pub name: String,
     pub opts: PackOptions,
 }
 
@@ -422,7 +424,7 @@ pub fn extract(req: &ExtractRequest) -> Result<PackSummary, EvidenceError> {
         let mut sub = doc.clone();
         sub.findings = selected.clone();
         let meta = RecordingMeta {
-            name: output_name(Path::new(&doc.input.uri)),
+            name: req.name.clone(),
             room: req.opts.room.clone(),
             streamer: req.opts.streamer.clone(),
             levels: None,

@@ -282,7 +282,7 @@ struct BitWriter {
 impl BitWriter {
     fn write(&mut self, v: u32, n: usize) {
         for i in (0..n).rev() {
-            if self.bits % 8 == 0 {
+            if self.bits.is_multiple_of(8) {
                 self.bytes.push(0);
             }
             let bit = ((v >> i) & 1) as u8;

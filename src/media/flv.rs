@@ -592,7 +592,7 @@ fn metadata_duration_ms(body: &[u8]) -> Option<u64> {
     let at = body.windows(KEY.len()).position(|w| w == KEY)? + KEY.len();
     let bytes: [u8; 8] = body.get(at..at + 8)?.try_into().ok()?;
     let secs = f64::from_be_bytes(bytes);
-    (secs.is_finite() && secs > 0.0 && secs < 7.0 * 86_400.0).then(|| (secs * 1000.0) as u64)
+    (secs.is_finite() && secs > 0.0 && secs < 7.0 * 86_400.0).then_some((secs * 1000.0) as u64)
 }
 
 /// Reads an FLV stream's packets straight from bytes; used by the fuzz target and tests.

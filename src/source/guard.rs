@@ -210,14 +210,26 @@ mod tests {
 
     #[test]
     fn literal_hosts_and_resolved_names_are_checked() {
+        let deny = Policy::default();
+        let lo = Policy {
+            allow_private: false,
+            allow_loopback: true,
+        };
+        let all = Policy {
+            allow_private: true,
+            allow_loopback: false,
+        };
         let u = reqwest::Url::parse("http://127.0.0.1:8080/x.flv").unwrap();
-        let e = check_url_host(&u, false).unwrap_err();
+        let e = check_url_host(&u, deny).unwrap_err();
         assert!(e.0.contains("127.0.0.1 is a loopback address"), "{e}");
-        assert!(check_url_host(&u, true).is_ok());
+        assert!(check_url_host(&u, all).is_ok());
+        assert!(check_url_host(&u, lo).is_ok());
+        let private = reqwest::Url::parse("http://10.1.1.1/x").unwrap();
+        assert!(check_url_host(&private, lo).is_err());
         let u = reqwest::Url::parse("http://[::1]/x").unwrap();
-        assert!(check_url_host(&u, false).is_err());
+        assert!(check_url_host(&u, deny).is_err());
         let addrs = vec!["10.0.0.5:80".parse().unwrap()];
-        let e = filter("cdn.internal", addrs, false).unwrap_err();
+        let e = filter("cdn.internal", addrs, deny).unwrap_err();
         assert!(e
             .0
             .contains("cdn.internal resolves to 10.0.0.5, a private address"));
@@ -225,6 +237,6 @@ mod tests {
             "10.0.0.5:80".parse().unwrap(),
             "8.8.8.8:80".parse().unwrap(),
         ];
-        assert_eq!(filter("h", mixed, false).unwrap().len(), 1);
+        assert_eq!(filter("h", mixed, deny).unwrap().len(), 1);
     }
 }
