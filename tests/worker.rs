@@ -35,7 +35,7 @@ const CLIPS: [&str; 3] = [
 ];
 
 /// What the webhook receiver saw.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Receiver {
     /// Idempotency key → number of POSTs with it.
     posts: BTreeMap<String, u32>,
@@ -315,7 +315,7 @@ async fn webhook_sees_each_job_once_with_valid_signatures() {
         assert!(metrics.contains(want), "/metrics lacks {want}:\n{metrics}");
     }
 
-    let r = receiver.lock().unwrap();
+    let r = receiver.lock().unwrap().clone();
     assert_eq!(r.bad_signatures, 0);
     let ids: Vec<&str> = r
         .posts
@@ -344,7 +344,6 @@ async fn webhook_sees_each_job_once_with_valid_signatures() {
             .any(|f| f["category"] == "medical_claim" && f["wall_clock"].is_string()),
         "the claim clip's 降血糖 should be found, with wall-clock time: {findings:?}"
     );
-    drop(r);
 
     for id in ["claim", "wav1", "wav2"] {
         let doc = common::read_json(&out.join(id).join("findings.json"));
@@ -573,7 +572,7 @@ async fn chaos(kind: &str) {
         .iter()
         .map(|l| log_lines(l, "result already recorded; acking the redelivery").len())
         .sum();
-    let r = receiver.lock().unwrap();
+    let r = receiver.lock().unwrap().clone();
     let hook_posts: u32 = r.posts.values().sum();
     eprintln!(
         "CHAOS {kind}: jobs {jobs}, workers {workers}, kills {kills}, redeliveries {redeliveries}, \

@@ -305,7 +305,36 @@ pub fn aac_params(asc: &[u8]) -> Option<(AudioCodecParameters, AscInfo)> {
     p.for_codec(CODEC_ID_AAC)
         .with_sample_rate(info.sample_rate)
         .with_extra_data(info.decoder_config.clone().into_boxed_slice());
+    if let Some(ch) = aac_channels(info.channel_config) {
+        p.with_channels(ch);
+    }
     Some((p, info))
+}
+
+/// Channel layout of an AAC channel configuration (ISO 14496-3 table 1.19); `None` for 0
+/// (layout given in-band by a program config element) and reserved values.
+fn aac_channels(config: u8) -> Option<Channels> {
+    use symphonia::core::audio::Position as P;
+    let front = P::FRONT_LEFT | P::FRONT_RIGHT;
+    let pos = match config {
+        1 => P::FRONT_CENTER,
+        2 => front,
+        3 => P::FRONT_CENTER | front,
+        4 => P::FRONT_CENTER | front | P::REAR_CENTER,
+        5 => P::FRONT_CENTER | front | P::REAR_LEFT | P::REAR_RIGHT,
+        6 => P::FRONT_CENTER | front | P::REAR_LEFT | P::REAR_RIGHT | P::LFE1,
+        7 => {
+            P::FRONT_CENTER
+                | front
+                | P::SIDE_LEFT
+                | P::SIDE_RIGHT
+                | P::REAR_LEFT
+                | P::REAR_RIGHT
+                | P::LFE1
+        }
+        _ => return None,
+    };
+    Some(Channels::Positioned(pos))
 }
 
 /// Length of an ID3v2 tag at the start of `b` (header included), if there is one.

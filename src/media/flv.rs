@@ -424,6 +424,7 @@ impl FlvDemuxer {
             AudioBody::Frames(Codec::Mpa, data) if self.codec == Codec::Mpa => {
                 self.push_mpa(h.ts, &data);
             }
+            AudioBody::Frames(_, data) if data.is_empty() => {}
             AudioBody::Frames(codec, data) if codec == self.codec => {
                 self.queue.push_back(packet(h.ts, &data));
             }
@@ -653,7 +654,7 @@ mod tests {
         assert_eq!(info.duration_ms, Some(10_000));
         let mut ts = Vec::new();
         while let Some(p) = d.next_packet().unwrap() {
-            ts.push((p.pts.get(), p.data[3]));
+            ts.push((p.pts.get(), p.data[1]));
         }
         assert_eq!(ts, vec![(0, 0x10), (23, 0x11), (0x0100_0010, 0x12)]);
         let notes = d.take_events();
@@ -685,7 +686,7 @@ mod tests {
         );
 
         let mut f = header();
-        f.extend(tag(8, 0, &[0x2F, 0, 0]));
+        f.extend(tag(8, 0, &[0xB6, 0, 0]));
         let e = demux_bytes(f, 10).unwrap_err().to_string();
         assert!(e.contains("unsupported audio codec speex"), "{e}");
     }

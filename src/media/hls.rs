@@ -165,9 +165,15 @@ pub fn read_playlist(
     label: &Path,
     fetch: &mut dyn Fetch,
 ) -> Result<Playlist, MediaError> {
+    let shown_uri = shown(uri);
+    let name = if label.to_string_lossy() == shown_uri {
+        "the playlist".to_string()
+    } else {
+        format!("playlist {shown_uri}")
+    };
     let reader = fetch
         .open(uri, None)
-        .map_err(|e| fetch_error(label, &format!("cannot fetch playlist {uri}"), e))?;
+        .map_err(|e| fetch_error(label, &format!("cannot fetch {name}"), e))?;
     let mut bytes = Vec::new();
     reader
         .take(MAX_PLAYLIST_BYTES + 1)
@@ -177,18 +183,18 @@ pub fn read_playlist(
         return Err(MediaError::Malformed {
             path: label.to_path_buf(),
             container: "hls".into(),
-            detail: format!("playlist {uri} is larger than {MAX_PLAYLIST_BYTES} bytes"),
+            detail: format!("{name} is larger than {MAX_PLAYLIST_BYTES} bytes"),
         });
     }
     let text = String::from_utf8(bytes).map_err(|_| MediaError::Malformed {
         path: label.to_path_buf(),
         container: "hls".into(),
-        detail: format!("playlist {uri} is not UTF-8 text"),
+        detail: format!("{name} is not UTF-8 text"),
     })?;
     m3u8::parse(&text).map_err(|e| MediaError::Malformed {
         path: label.to_path_buf(),
         container: "hls".into(),
-        detail: format!("playlist {uri} {e}"),
+        detail: format!("{name}, {e}"),
     })
 }
 
@@ -225,7 +231,10 @@ fn load_media_playlist(
                 Playlist::Master(_) => Err(MediaError::Malformed {
                     path: label.to_path_buf(),
                     container: "hls".into(),
-                    detail: format!("{media_uri} is a master playlist inside a master playlist"),
+                    detail: format!(
+                        "{} is a master playlist inside a master playlist",
+                        shown(&media_uri)
+                    ),
                 }),
             }
         }
@@ -356,7 +365,7 @@ impl HlsDemuxer {
         if seg.gap {
             self.note(format!(
                 "segment {} ({span}) is marked EXT-X-GAP; the timeline keeps a gap there",
-                seg.uri
+                shown(&seg.uri)
             ));
             return Ok(None);
         }
@@ -388,10 +397,10 @@ impl HlsDemuxer {
                     .to_string();
                 self.note(format!(
                     "segment {} ({span}) could not be read: {detail}; the timeline keeps a gap there",
-                    seg.uri
+                    shown(&seg.uri)
                 ));
                 self.first_failure.get_or_insert(FetchError {
-                    detail: format!("{}: {detail}", seg.uri),
+                    detail: format!("{}: {detail}", shown(&seg.uri)),
                     transient: e.is_retryable(),
                 });
                 Ok(None)
@@ -458,7 +467,7 @@ impl HlsDemuxer {
                     Some(s) => s,
                     None => {
                         if keep && self.offset.is_some() {
-                            let uri = self.segments[i].uri.clone();
+                            let uri = shown(&self.segments[i].uri);
                             self.notes += 1;
                             if self.notes <= MAX_NOTES {
                                 self.events.push(DemuxEvent::Note(format!(
@@ -526,7 +535,7 @@ impl Demuxer for HlsDemuxer {
             };
             let result = cur.demuxer.next_packet();
             let inner_events = cur.demuxer.take_events();
-            let uri = self.segments[cur.index].uri.clone();
+            let uri = shown(&self.segments[cur.index].uri);
             for e in inner_events {
                 match e {
                     DemuxEvent::Note(n) => self.note(format!("segment {uri}: {n}")),
@@ -561,7 +570,19 @@ impl Demuxer for HlsDemuxer {
 }
 
 fn segment_label(playlist: &Path, seg: &Segment) -> PathBuf {
-    PathBuf::from(format!("{} segment {}", playlist.display(), seg.uri))
+    PathBuf::from(format!(
+        "{} segment {}",
+        playlist.display(),
+        shown(&seg.uri)
+    ))
+}
+
+/// A URI as shown in messages: without its query, which may carry an access token.
+pub fn shown(uri: &str) -> String {
+    match uri.split_once('?') {
+        Some((path, _)) => format!("{path}?…"),
+        None => uri.to_string(),
+    }
 }
 
 fn read_bounded(reader: Box<dyn Read + Send>, label: &Path) -> Result<Vec<u8>, MediaError> {

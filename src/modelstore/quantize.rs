@@ -204,7 +204,7 @@ fn write_quantized(
             && !SKIP.contains(&name_str.as_str())
             && (ttype == 0 || ttype == 1)
             && ne[0] % block == 0;
-        let out_type = if quantize { qt as u32 } else { ttype };
+        let out_type = if quantize { qt } else { ttype };
         w.write_all(&n_dims.to_le_bytes()).map_err(io(out))?;
         w.write_all(&name_len.to_le_bytes()).map_err(io(out))?;
         w.write_all(&out_type.to_le_bytes()).map_err(io(out))?;

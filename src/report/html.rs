@@ -179,9 +179,9 @@ pub fn render_recording(doc: &FindingsDoc, meta: &RecordingMeta) -> String {
     h.push_str("</section>\n");
 
     transcript_section(&mut h, doc);
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<footer>由 {} 生成。时间为录像内时间（自录像开始）；实际时间由录像开始时间推算。音频片段为源文件原采样率解码的单声道 WAV，完整性见 manifest.json。</footer><script>{SCRIPT}</script></body></html>\n",
+        "<footer>由 {} 生成。时间为录像内时间（自录像开始）；实际时间由录像开始时间推算。音频片段为源文件原采样率解码的单声道 WAV，完整性见 manifest.json。</footer><script>{SCRIPT}</script></body></html>",
         esc(crate::ENGINE_VERSION)
     );
     h
@@ -215,9 +215,9 @@ fn summary_section(h: &mut String, doc: &FindingsDoc) {
             totals[k] += n[k];
         }
     }
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<tr><th>合计</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\"><b>{}</b></td></tr></table></section>\n",
+        "<tr><th>合计</th><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\"><b>{}</b></td></tr></table></section>",
         totals[0],
         totals[1],
         totals[2],

@@ -386,9 +386,9 @@ fn render_html(entries: &[RecordingEntry], fig: &Figures, out_dir: &Path, title:
         .as_ref()
         .map(|(a, b)| format!("{a} 至 {b}"))
         .unwrap_or_else(|| "（录像未标注开始时间）".into());
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<dt>监测期间 period</dt><dd>{}</dd><dt>录像 recordings</dt><dd>{} 个，共 {}</dd><dt>线索 clues</dt><dd id=\"total-clues\">{total} 条（需人工复核 {review} 条）</dd><dt>生成 generated</dt><dd>{} · {}</dd></dl></header>\n",
+        "<dt>监测期间 period</dt><dd>{}</dd><dt>录像 recordings</dt><dd>{} 个，共 {}</dd><dt>线索 clues</dt><dd id=\"total-clues\">{total} 条（需人工复核 {review} 条）</dd><dt>生成 generated</dt><dd>{} · {}</dd></dl></header>",
         esc(&period),
         entries.len(),
         duration_text(fig.audio_ms),
@@ -461,9 +461,9 @@ fn render_html(entries: &[RecordingEntry], fig: &Figures, out_dir: &Path, title:
     h.push_str("</table></section>\n");
 
     // Trend.
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<section id=\"trend-section\"><h2>趋势 Trend（{}）</h2>{}</section>\n",
+        "<section id=\"trend-section\"><h2>趋势 Trend（{}）</h2>{}</section>",
         if fig.trend_by_day {
             "按日期 per day"
         } else {
@@ -539,9 +539,9 @@ fn render_html(entries: &[RecordingEntry], fig: &Figures, out_dir: &Path, title:
             }
         );
     }
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "</table></section><footer>由 {} 生成。线索时间为实际时间（已知录像开始时间时）或录像内时间；证据包完整性在生成本报告时按各自 manifest.json 校验。</footer><script>{SCRIPT}</script></body></html>\n",
+        "</table></section><footer>由 {} 生成。线索时间为实际时间（已知录像开始时间时）或录像内时间；证据包完整性在生成本报告时按各自 manifest.json 校验。</footer><script>{SCRIPT}</script></body></html>",
         esc(crate::ENGINE_VERSION)
     );
     h
