@@ -70,12 +70,22 @@ impl NatsQueue {
             url: url.into(),
             reason,
         };
-        let client = async_nats::ConnectOptions::new()
-            .connection_timeout(Duration::from_secs(5))
-            .request_timeout(Some(Duration::from_secs(10)))
-            .connect(base)
-            .await
-            .map_err(|e| connect(e.to_string()))?;
+        // A broker that is still starting (or a loaded 2-core host) can miss the first connect
+        // deadline; three tries with a short pause before calling the broker unreachable.
+        let mut attempt = 0;
+        let client = loop {
+            attempt += 1;
+            match async_nats::ConnectOptions::new()
+                .connection_timeout(Duration::from_secs(5))
+                .request_timeout(Some(Duration::from_secs(20)))
+                .connect(base)
+                .await
+            {
+                Ok(c) => break c,
+                Err(e) if attempt >= 3 => return Err(connect(e.to_string())),
+                Err(_) => tokio::time::sleep(Duration::from_millis(500 * attempt)).await,
+            }
+        };
         let js = jetstream::new(client.clone());
         let upper = ns.to_ascii_uppercase();
         let (jobs, dead, results) = (
