@@ -794,21 +794,18 @@ fn corpus_livestream_sessions_audit_end_to_end() {
         })
     };
     let pub01 = doc("pub01_facecream");
-    println!("pub01: {}", pub01["findings"]);
     assert_eq!(pub01["input"]["container"], "flv");
     assert!(
         has(&pub01, "absolute_claim", 16.0, 23.0),
         "全网最低价 at 17.3–22.2 s"
     );
     let pub02 = doc("pub02_fishoil");
-    println!("pub02: {}", pub02["findings"]);
     assert_eq!(pub02["input"]["container"], "mpegts");
     assert!(
         has(&pub02, "offsite_trade", 45.0, 52.0),
         "加我微信 at 46.7–51.1 s"
     );
     for name in ["pub07_milk", "pub07_milk-2"] {
-        println!("{name}: {}", doc(name)["findings"]);
         let d = doc(name);
         assert_eq!(d["input"]["container"], "hls", "{name}");
         assert!(

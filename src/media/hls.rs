@@ -22,8 +22,10 @@ use super::decode::codec_name;
 use super::demux::{DemuxEvent, Demuxer, PacketError, TrackInfo};
 use super::m3u8::{self, ByteRange, MediaPlaylist, Playlist, Segment};
 use super::mpegts::PTS_HZ;
+// URIs in messages lose query and credentials (tokens) the same way the http source does.
 use super::probe::{self, OpenedParts};
 use super::{MediaError, MediaInfo};
+use crate::source::http::redact as shown;
 
 /// Largest playlist read.
 pub const MAX_PLAYLIST_BYTES: u64 = 16 << 20;
@@ -575,14 +577,6 @@ fn segment_label(playlist: &Path, seg: &Segment) -> PathBuf {
         playlist.display(),
         shown(&seg.uri)
     ))
-}
-
-/// A URI as shown in messages: without its query, which may carry an access token.
-pub fn shown(uri: &str) -> String {
-    match uri.split_once('?') {
-        Some((path, _)) => format!("{path}?…"),
-        None => uri.to_string(),
-    }
 }
 
 fn read_bounded(reader: Box<dyn Read + Send>, label: &Path) -> Result<Vec<u8>, MediaError> {

@@ -413,7 +413,11 @@ pub fn redact(url: &str) -> String {
             }
             s
         }
-        Err(_) => url.split('?').next().unwrap_or(url).to_string(),
+        // Relative URIs (HLS segments) do not parse as URLs: cut the query all the same.
+        Err(_) => match url.split_once('?') {
+            Some((path, _)) => format!("{path}?…"),
+            None => url.to_string(),
+        },
     }
 }
 
