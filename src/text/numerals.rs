@@ -239,6 +239,10 @@ fn read_chinese(chars: &[char], i: usize, prev_out: Option<char>) -> Result<(Dec
         k += 1;
     }
     let run = &chars[i..k];
+    // 几十倍, 好几百, 几万块: an approximate count, not a number (几10 would match nothing).
+    if prev_out == Some('几') {
+        return Err(k.max(i + 1));
+    }
     // Fraction: 二点五 → 2.5 (digits only after 点).
     let mut frac_end = k;
     if k + 1 < n && chars[k] == '点' && cn_digit(chars[k + 1]).is_some_and(|_| chars[k + 1] != '两')

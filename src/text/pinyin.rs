@@ -17,6 +17,9 @@ struct Table {
     keys: Vec<u16>,
     names: Vec<String>,
     ids: HashMap<String, u16>,
+    /// Per key: the character that stands for every character with that key in folded text
+    /// (a common one from the main CJK block where there is one).
+    reps: Vec<char>,
 }
 
 fn fuzzy(plain: &str) -> String {
@@ -57,7 +60,19 @@ fn table() -> &'static Table {
             });
             keys[(cp - FIRST) as usize] = id;
         }
-        Table { keys, names, ids }
+        let mut reps = vec!['\0'; names.len()];
+        for cp in (0x4E00..=LAST).chain(FIRST..0x4E00) {
+            let k = keys[(cp - FIRST) as usize];
+            if k != 0 && reps[k as usize] == '\0' {
+                reps[k as usize] = char::from_u32(cp).unwrap_or('\0');
+            }
+        }
+        Table {
+            keys,
+            names,
+            ids,
+            reps,
+        }
     })
 }
 
@@ -110,6 +125,33 @@ pub fn encode(text: &str) -> Vec<u8> {
         push_char(&mut out, keys, c);
     }
     out
+}
+
+/// Characters that keep their own identity in folded text: homophones whose swap turns a
+/// sentence into its opposite (买一瓶 "buy one bottle" is not 卖一瓶 "sold one bottle"), and
+/// which Whisper keeps apart from context anyway.
+const UNFOLDED: [char; 2] = ['买', '卖'];
+
+/// Folds homophones together: every Han character becomes the one character that stands for
+/// its fuzzy syllable, everything else stays. Whisper's 必别的牌子 and the host's 比别的牌子
+/// fold to the same text, so a pack regex folded the same way (see [`fold`] on the pattern)
+/// matches what the host said. Han characters here are all three bytes in UTF-8 and fold to
+/// Han characters, so byte and character offsets in the folded text are those of the input.
+pub fn fold(text: &str) -> String {
+    let t = table();
+    text.chars()
+        .map(|c| {
+            let cp = c as u32;
+            if (FIRST..=LAST).contains(&cp) && !UNFOLDED.contains(&c) {
+                match t.keys[(cp - FIRST) as usize] {
+                    0 => c,
+                    k => t.reps[k as usize],
+                }
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// Encodes a rule term for the pinyin pass; `None` unless every character is a Han character
@@ -183,6 +225,22 @@ mod tests {
         assert_eq!(syllable('敏'), Some("min"));
         assert_eq!(syllable('明'), Some("min"));
         assert_eq!(syllable('是'), Some("si"));
+    }
+
+    #[test]
+    fn fold_merges_homophones_and_keeps_offsets() {
+        assert_eq!(fold("比别的牌子"), fold("必别的牌子"));
+        assert_eq!(fold("回购"), fold("回够"));
+        assert_ne!(fold("回购"), fold("回来"));
+        assert_ne!(fold("买1瓶"), fold("卖1瓶"));
+        let text = "原价299，今天只要99元!";
+        let folded = fold(text);
+        assert_eq!(folded.len(), text.len());
+        assert_eq!(folded.chars().count(), text.chars().count());
+        assert!(folded.contains("299，"));
+        assert!(folded.ends_with(&format!("99{}!", fold("元"))));
+        // Folding is idempotent: a folded pattern matches folded text.
+        assert_eq!(fold(&folded), folded);
     }
 
     #[test]

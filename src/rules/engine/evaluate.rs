@@ -165,6 +165,16 @@ impl RuleEngine {
                 String::new(),
                 false,
             ),
+            Kind::PinyinRegex => {
+                claims.insert("heard_as".into(), Value::from(n.slice(s, e)));
+                (
+                    rule.confidence
+                        * self.settings.regex_confidence
+                        * self.settings.pinyin_confidence,
+                    String::new(),
+                    false,
+                )
+            }
             Kind::Pinyin => {
                 let (term, len) = &self.pinyin_terms[h.term];
                 claims.insert("heard_as".into(), Value::from(n.slice(s, e)));
@@ -244,7 +254,7 @@ impl RuleEngine {
                         for (k, v) in c.claims {
                             last.claims.entry(k).or_insert(v);
                         }
-                        if last.kind != Kind::Pinyin {
+                        if !matches!(last.kind, Kind::Pinyin | Kind::PinyinRegex) {
                             last.claims.remove("heard_as");
                             last.matched.clear();
                         } else {

@@ -55,6 +55,8 @@ enum Kind {
     Exact,
     Regex,
     Pinyin,
+    /// A rule regex matched the homophone-folded text but not the text itself.
+    PinyinRegex,
 }
 
 struct Hit {
@@ -91,6 +93,8 @@ pub struct RuleEngine {
     settings: Settings,
     exact: Option<AhoCorasick>,
     regex_pass: Option<RegexPass>,
+    /// Regexes of pinyin-enabled rules, folded to homophone keys, run over the folded text.
+    folded_regex_pass: Option<RegexPass>,
     exact_roles: Vec<Vec<usize>>,
     pinyin: Option<AhoCorasick>,
     pinyin_roles: Vec<Vec<usize>>,
@@ -139,6 +143,7 @@ impl RuleEngine {
         let mut pin = Interner::default();
         let mut rules = Vec::new();
         let mut regex_patterns: Vec<(usize, String)> = Vec::new();
+        let mut folded_patterns: Vec<(usize, String)> = Vec::new();
         for (ri, rule) in pack.rules().iter().enumerate() {
             for t in &rule.terms {
                 let nt = text::normalize_term(t);
@@ -157,6 +162,9 @@ impl RuleEngine {
             for r in &rule.regex {
                 compile_regex(r).map_err(|e| compile_err(rule, e.to_string()))?;
                 regex_patterns.push((ri, ascii_digits(r)));
+                if rule.pinyin {
+                    folded_patterns.push((ri, crate::text::pinyin::fold(&ascii_digits(r))));
+                }
             }
             let cond = |c: &Condition| -> Result<CompiledCond, RuleError> {
                 Ok(CompiledCond {
@@ -314,9 +322,11 @@ impl RuleEngine {
         )?;
         let negator_flags = neg_terms.iter().map(|t| t.1).collect();
         let regex_pass = RegexPass::build(regex_patterns).map_err(|e| pack_err(pack, e))?;
+        let folded_regex_pass = RegexPass::build(folded_patterns).map_err(|e| pack_err(pack, e))?;
         Ok(RuleEngine {
             rules,
             regex_pass,
+            folded_regex_pass,
             settings: cfg.settings.clone(),
             exact: exact_ac,
             exact_roles: exact.roles,
@@ -517,6 +527,21 @@ impl RuleEngine {
             }
         }
         retract.sort_unstable();
+        if let Some(rp) = &self.folded_regex_pass {
+            // Folding keeps byte offsets (see text::pinyin::fold), so matches map back as is.
+            // Where the words themselves matched, the exact regex hit wins in merging.
+            let folded = crate::text::pinyin::fold(&n.text);
+            for (rule, sb, eb) in rp.matches(&folded) {
+                let (s, e) = (n.char_at_byte(sb), n.char_at_byte(eb));
+                hits.push(Hit {
+                    rule,
+                    s,
+                    e,
+                    kind: Kind::PinyinRegex,
+                    term: 0,
+                });
+            }
+        }
         if let Some(ac) = &self.pinyin {
             let enc = crate::text::pinyin::encode(&n.text);
             for m in ac.find_overlapping_iter(&enc) {
