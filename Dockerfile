@@ -14,6 +14,9 @@ RUN apt-get update \
       cmake clang libclang-dev pkg-config make g++ \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
+# Portable whisper.cpp: x86-64 with AVX2/FMA/F16C instead of -march=native of the build host
+# (whisper-rs-sys passes GGML_*/CMAKE_* variables to whisper.cpp's cmake).
+ENV GGML_NATIVE=OFF
 # Dependencies first, so source edits do not rebuild whisper.cpp.
 COPY Cargo.toml Cargo.lock ./
 RUN mkdir src && echo 'fn main() {}' > src/main.rs && echo '' > src/lib.rs \
@@ -30,9 +33,16 @@ RUN apt-get update \
  && mkdir -p /models && chown liveaudit /models
 COPY --from=build /src/target/release/liveaudit /usr/local/bin/liveaudit
 ENV LIVEAUDIT_MODEL=/models/ggml-base.bin \
-    LIVEAUDIT_LOG_FORMAT=json
+    LIVEAUDIT_LOG_FORMAT=json \
+    LIVEAUDIT_LISTEN=0.0.0.0:9464
 VOLUME ["/models"]
 USER liveaudit
 WORKDIR /var/lib/liveaudit
+# Worker ops endpoints (/healthz, /readyz, /metrics). The probe is the binary itself (no curl
+# in the slim image); it asks /healthz on LIVEAUDIT_LISTEN's port. One-shot `audit` runs
+# have no server and may ignore the health status.
+EXPOSE 9464
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
+  CMD ["liveaudit", "healthcheck", "--timeout", "5"]
 ENTRYPOINT ["liveaudit"]
 CMD ["--help"]

@@ -19,6 +19,8 @@ use crate::rules::RuleEngine;
 use crate::transcript::Segment;
 use crate::vad::{SpeechWindower, VadConfig};
 
+pub mod batch;
+
 /// Windows quieter than this carry no speech worth sending to Whisper.
 const SILENT_WINDOW_DBFS: f32 = -60.0;
 
@@ -36,6 +38,12 @@ pub enum AuditError {
     },
     #[error("the decoder thread for {0} stopped unexpectedly")]
     DecoderCrashed(String),
+    /// A URL liveaudit has no client for (ftp://, rtmp://…), caught before it is taken for a
+    /// file name and reported as "No such file".
+    #[error(
+        "{input}: unsupported URL scheme '{scheme}' (liveaudit reads local files and http(s) URLs)"
+    )]
+    UnsupportedScheme { input: String, scheme: String },
 }
 
 impl AuditError {
@@ -45,6 +53,7 @@ impl AuditError {
         match self {
             AuditError::Media(e) => e.is_bad_input(),
             AuditError::Io { source, .. } => source.kind() == std::io::ErrorKind::NotFound,
+            AuditError::UnsupportedScheme { .. } => true,
             _ => false,
         }
     }
@@ -55,7 +64,7 @@ impl AuditError {
             AuditError::Media(e) => e.is_retryable(),
             AuditError::Asr(e) => e.is_retryable(),
             AuditError::Io { source, .. } => source.kind() != std::io::ErrorKind::NotFound,
-            AuditError::DecoderCrashed(_) => false,
+            AuditError::DecoderCrashed(_) | AuditError::UnsupportedScheme { .. } => false,
         }
     }
 }
@@ -278,14 +287,20 @@ impl Ordered {
 
 /// The decode thread: opens the input, streams it through the VAD and sends the windows.
 fn decode_and_window(open: StreamOpener, vad: VadConfig, tx: crossbeam_channel::Sender<DecodeMsg>) {
+    decode_into(open, vad, &mut |msg| tx.send(msg).is_ok());
+}
+
+/// Opens the input, streams it through the VAD and hands every message to `send`, which
+/// returns false to stop early. Shared by the one-recording pipeline and [`batch`].
+fn decode_into(open: StreamOpener, vad: VadConfig, send: &mut dyn FnMut(DecodeMsg) -> bool) {
     let mut stream = match open() {
         Ok(s) => s,
         Err(e) => {
-            let _ = tx.send(DecodeMsg::Failed(e));
+            send(DecodeMsg::Failed(e));
             return;
         }
     };
-    if tx.send(DecodeMsg::Info(stream.info().clone())).is_err() {
+    if !send(DecodeMsg::Info(stream.info().clone())) {
         return;
     }
     let mut windower = SpeechWindower::new(vad);
@@ -293,27 +308,35 @@ fn decode_and_window(open: StreamOpener, vad: VadConfig, tx: crossbeam_channel::
         match chunk {
             Ok(chunk) => {
                 for w in windower.push(chunk) {
-                    if tx.send(DecodeMsg::Window(w)).is_err() {
+                    if !send(DecodeMsg::Window(w)) {
                         return;
                     }
                 }
             }
             Err(e) => {
-                let _ = tx.send(DecodeMsg::Failed(e));
+                send(DecodeMsg::Failed(e));
                 return;
             }
         }
     }
     for w in windower.finish() {
-        if tx.send(DecodeMsg::Window(w)).is_err() {
+        if !send(DecodeMsg::Window(w)) {
             return;
         }
     }
-    let _ = tx.send(DecodeMsg::Done(stream.report()));
+    send(DecodeMsg::Done(stream.report()));
 }
 
 /// SHA-256 (hex) and size of a file, read in a stream.
 pub fn sha256_file(path: &Path) -> Result<(String, u64), AuditError> {
+    // Every local input is hashed first, so this is where a URL of another scheme is caught.
+    let text = path.to_string_lossy();
+    if let Some(scheme) = crate::source::foreign_scheme(&text) {
+        return Err(AuditError::UnsupportedScheme {
+            input: text.to_string(),
+            scheme: scheme.to_string(),
+        });
+    }
     let io = |source| AuditError::Io {
         path: path.display().to_string(),
         source,

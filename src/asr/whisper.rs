@@ -140,6 +140,8 @@ impl WhisperModel {
             model: self.clone(),
             state,
             config: config.clone(),
+            sampled: false,
+            raw_state: 0,
         })
     }
 }
@@ -167,6 +169,53 @@ pub struct WhisperTranscriber {
     model: WhisperModel,
     state: WhisperState,
     config: AsrConfig,
+    /// The last window used more than one decoder (temperature fallback), so the state's
+    /// random generator is no longer the fresh one.
+    sampled: bool,
+    /// Address of the whisper.cpp state (learnt from the logits callback; 0 before the first
+    /// decode), for clearing its stale logits before each window (see `clear_stale_logits`).
+    raw_state: usize,
+}
+
+/// Which decoders whisper.cpp ran during one `full` call, as seen by the logits filter
+/// callback (each decoder passes its own token buffer).
+///
+/// Why: whisper.cpp seeds the first decoder's random generator once per state and never
+/// again, so a window decoded at temperature > 0 (the fallback) would leave the state's later
+/// results depending on what it decoded before. With several states sharing the windows of
+/// several recordings (`audit --parallel`, the worker) that history differs from a sequential
+/// run. Greedy decoding at temperature 0 uses one decoder and no randomness; more than one
+/// decoder means sampling (or beam search) happened, and the transcriber then replaces its
+/// state before the next window, so every window is decoded from the same starting point.
+#[derive(Default)]
+struct DecodersSeen {
+    first: Option<usize>,
+    several: bool,
+    /// The state the callback was called for.
+    state: usize,
+}
+
+/// whisper.cpp logits filter callback: notes the decoder (by its token buffer's address).
+unsafe extern "C" fn note_decoder(
+    _ctx: *mut whisper_rs::whisper_rs_sys::whisper_context,
+    state: *mut whisper_rs::whisper_rs_sys::whisper_state,
+    tokens: *const whisper_rs::whisper_rs_sys::whisper_token_data,
+    _n_tokens: std::os::raw::c_int,
+    _logits: *mut f32,
+    user_data: *mut std::ffi::c_void,
+) {
+    if user_data.is_null() {
+        return;
+    }
+    // SAFETY: `user_data` is the `DecodersSeen` set next to this callback in `transcribe`.
+    let seen = unsafe { &mut *(user_data as *mut DecodersSeen) };
+    seen.state = state as usize;
+    let id = tokens as usize;
+    match seen.first {
+        None => seen.first = Some(id),
+        Some(first) if first != id => seen.several = true,
+        Some(_) => {}
+    }
 }
 
 /// whisper.cpp parameters for one window under `config`.
@@ -205,6 +254,34 @@ fn full_params(config: &AsrConfig) -> FullParams<'_, '_> {
     }
 }
 
+impl WhisperTranscriber {
+    /// Zeroes the first token's slot of the state's logits buffer before a window.
+    ///
+    /// Why: whisper.cpp computes `no_speech_prob` from that slot right after decoding the
+    /// prompt, but only fills the last prompt token's slot, so the value it reads is whatever
+    /// the previous window's last decoding step left there (zeros in a fresh state). That
+    /// made a window's no-speech probability, and with it the temperature fallback and the
+    /// no-speech filters, depend on the window decoded before on the same state. Clearing the
+    /// slot gives every window what a fresh state gives, whichever state and order it gets.
+    fn clear_stale_logits(&mut self) {
+        if self.raw_state == 0 {
+            return;
+        }
+        let n_vocab = self.model.ctx.n_vocab().max(0) as usize;
+        // SAFETY: `raw_state` is this transcriber's own live state (learnt from the callback
+        // during a `full` call on it, reset whenever the state is replaced). The callback only
+        // runs after a decode, which sized the logits buffer to at least `n_vocab` floats.
+        unsafe {
+            let logits = whisper_rs::whisper_rs_sys::whisper_get_logits_from_state(
+                self.raw_state as *mut whisper_rs::whisper_rs_sys::whisper_state,
+            );
+            if !logits.is_null() {
+                std::ptr::write_bytes(logits, 0, n_vocab);
+            }
+        }
+    }
+}
+
 impl Transcriber for WhisperTranscriber {
     fn transcribe(&mut self, window: &AudioWindow) -> Result<Vec<Segment>, AsrError> {
         let offset_ms = window.start_ms();
@@ -212,17 +289,51 @@ impl Transcriber for WhisperTranscriber {
         if window.samples.len() < 8000 {
             return Ok(Vec::new());
         }
+        if self.sampled {
+            // The last window fell back to sampling, which advanced the state's random
+            // generator: start this one from a fresh state so its text does not depend on
+            // which windows this state decoded before (see `DecodersSeen`).
+            self.state = self
+                .model
+                .ctx
+                .create_state()
+                .map_err(|e| AsrError::Inference {
+                    offset_ms,
+                    reason: format!("cannot create a fresh decoding state: {e}"),
+                })?;
+            self.sampled = false;
+            self.raw_state = 0;
+        }
+        self.clear_stale_logits();
         let config = self.config.clone();
         let mut params = full_params(&config);
         if config.fit_audio_ctx {
             params.set_audio_ctx(audio_ctx_for(window.samples.len()));
         }
-        self.state
-            .full(params, &window.samples)
-            .map_err(|e| AsrError::Inference {
+        let mut seen = DecodersSeen::default();
+        // SAFETY: the callback only records the address it is given in `seen`, which outlives
+        // the `full` call below (the only time whisper.cpp calls it).
+        unsafe {
+            params.set_filter_logits_callback(Some(note_decoder));
+            params.set_filter_logits_callback_user_data(
+                &mut seen as *mut DecodersSeen as *mut std::ffi::c_void,
+            );
+        }
+        let result = self.state.full(params, &window.samples);
+        self.sampled = seen.several;
+        if seen.state != 0 {
+            self.raw_state = seen.state;
+        }
+        if seen.several {
+            tracing::debug!(
                 offset_ms,
-                reason: e.to_string(),
-            })?;
+                "whisper fell back to sampling; next window gets a fresh state"
+            );
+        }
+        result.map_err(|e| AsrError::Inference {
+            offset_ms,
+            reason: e.to_string(),
+        })?;
         let eot = self.model.ctx.token_eot();
         let audio_ms = window.audio_ms();
         let use_dtw = self.model.dtw;

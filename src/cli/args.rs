@@ -71,6 +71,8 @@ pub enum Command {
     /// Operate a queue: stats, dead letters, retry.
     #[command(subcommand)]
     Queue(super::queue::QueueCommand),
+    /// Probe a running worker's /healthz (exit 0 healthy, 1 not): the images' HEALTHCHECK.
+    Healthcheck(super::health::HealthcheckArgs),
 }
 
 /// Whisper settings shared by the commands that transcribe.
@@ -90,7 +92,8 @@ pub struct AsrArgs {
 /// `liveaudit audit`.
 #[derive(Debug, Args)]
 pub struct AuditArgs {
-    /// Recordings: files, directories of recordings, HLS playlists, http(s) URLs.
+    /// Recordings: files, directories of recordings, HLS playlists, http(s) URLs, or
+    /// manifests (.txt/.list: one recording per line; .jsonl: {"source": ...} per line).
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
     /// Output directory; each input gets OUT/<name>/.
@@ -107,6 +110,12 @@ pub struct AuditArgs {
     /// Wall-clock start of the recording (RFC 3339), for findings' wall-clock times.
     #[arg(long)]
     pub started_at: Option<String>,
+    /// Whisper states transcribing at once over one loaded model (1-64). Above 1, several
+    /// recordings decode ahead and their speech windows share the states (GPU batch nodes);
+    /// findings are the same as with 1. Without --threads, the CPU threads are split
+    /// between the states.
+    #[arg(long, default_value_t = 1, env = "LIVEAUDIT_PARALLEL")]
+    pub parallel: usize,
     /// Evidence packs and reports (clip context, signing, room/streamer).
     #[command(flatten)]
     pub pack: super::evidence::PackArgs,

@@ -26,7 +26,7 @@ pub(super) fn load_pack(site: Option<&Path>) -> Result<RulePack, UsageError> {
     }
 }
 
-fn progress_bar(ctx: &Context, name: &str) -> ProgressBar {
+pub(super) fn progress_bar(ctx: &Context, name: &str) -> ProgressBar {
     if !ctx.show_progress {
         return ProgressBar::hidden();
     }
@@ -41,7 +41,7 @@ fn progress_bar(ctx: &Context, name: &str) -> ProgressBar {
     pb
 }
 
-fn on_progress(pb: &ProgressBar) -> impl FnMut(Progress) + '_ {
+pub(super) fn on_progress(pb: &ProgressBar) -> impl FnMut(Progress) + '_ {
     move |p| match p {
         Progress::Opened { duration_ms } => {
             pb.set_length(duration_ms.unwrap_or(0));
@@ -57,9 +57,31 @@ fn on_progress(pb: &ProgressBar) -> impl FnMut(Progress) + '_ {
     }
 }
 
+/// What every recording of one `audit` run shares: rules, model identity, output options.
+pub(super) struct AuditJob<'a> {
+    pub ctx: &'a Context,
+    pub engine: &'a RuleEngine,
+    pub engine_info: &'a EngineInfo,
+    pub out_dir: &'a Path,
+    pub started_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub pack_opts: &'a crate::evidence::PackOptions,
+    pub sources: &'a crate::source::SourceOptions,
+}
+
 /// `liveaudit audit INPUT... --out DIR`.
 pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcome> {
-    let asr = asr_settings(&args.asr, &ctx.file_config)?;
+    if !(1..=64).contains(&args.parallel) {
+        return Err(UsageError(format!(
+            "--parallel must be between 1 and 64 (Whisper states), got {}",
+            args.parallel
+        ))
+        .into());
+    }
+    let mut asr = asr_settings(&args.asr, &ctx.file_config)?;
+    if args.parallel > 1 && args.asr.threads.or(ctx.file_config.threads).is_none() {
+        // The default thread count is for one state; N states share the cores.
+        asr.config.threads = (asr.config.threads / args.parallel).max(1);
+    }
     let pack = load_pack(args.rules.as_deref().or(ctx.file_config.rules.as_deref()))?;
     let engine = RuleEngine::new(&pack).map_err(|e| UsageError(format!("rule pack: {e}")))?;
     let out_dir = args
@@ -67,7 +89,7 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
         .clone()
         .or_else(|| ctx.file_config.out.clone())
         .unwrap_or_else(|| PathBuf::from("out"));
-    let inputs = expand_inputs(&args.inputs);
+    let inputs = expand_inputs(&super::batch::expand_manifests(&args.inputs)?);
     if inputs.is_empty() {
         return Err(UsageError("no recordings found in the given inputs".into()).into());
     }
@@ -97,27 +119,27 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
         rule_pack_version: pack.version().into(),
         rule_pack_sha256: pack.sha256(),
     };
-    let mut transcriber = model.transcriber(&asr.config)?;
     let pack_opts = super::evidence::pack_options(&args.pack)?;
     let sources = super::settings::source_options(&args.source, &ctx.file_config)?;
+    let job = AuditJob {
+        ctx,
+        engine: &engine,
+        engine_info: &engine_info,
+        out_dir: &out_dir,
+        started_at,
+        pack_opts: &pack_opts,
+        sources: &sources,
+    };
 
+    let t_run = Instant::now();
     let mut outcome = Outcome::Success;
-    let mut docs = Vec::new();
-    for input in &inputs {
-        let t0 = Instant::now();
-        match audit_one(
-            ctx,
-            input,
-            &mut transcriber,
-            &engine,
-            &engine_info,
-            &out_dir,
-            started_at,
-            &pack_opts,
-            &sources,
-        ) {
+    let mut docs: Vec<Option<FindingsDoc>> = inputs.iter().map(|_| None).collect();
+    let mut audio_ms = 0u64;
+    let mut record = |i: usize, result: Result<FindingsDoc, AuditError>, secs: f64| {
+        let input = &inputs[i];
+        match result {
             Ok(doc) => {
-                let secs = t0.elapsed().as_secs_f64();
+                audio_ms += doc.input.duration_ms;
                 tracing::info!(input = %crate::source::label(&input.path.to_string_lossy()).display(), findings = doc.findings.len(), wall_s = secs, "audited");
                 if !ctx.quiet {
                     let summary = report::summary(&doc);
@@ -133,13 +155,13 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
                     }
                 }
                 if args.json {
-                    docs.push(doc);
+                    docs[i] = Some(doc);
                 }
             }
             Err(e) => {
                 let bad = e.is_bad_input();
                 let label = crate::source::label(&input.path.to_string_lossy());
-                eprintln!("error: {}: {e}", label.display());
+                super::print_input_error(&label, &e);
                 outcome = outcome.worst(if bad {
                     Outcome::BadInput
                 } else {
@@ -147,8 +169,38 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
                 });
             }
         }
+    };
+    if args.parallel == 1 {
+        let mut transcriber = model.transcriber(&asr.config)?;
+        for (i, input) in inputs.iter().enumerate() {
+            let t0 = Instant::now();
+            let result = audit_one(&job, input, &mut transcriber);
+            record(i, result, t0.elapsed().as_secs_f64());
+        }
+    } else {
+        super::batch::audit_parallel(
+            &job,
+            &model,
+            &asr.config,
+            args.parallel,
+            &inputs,
+            &mut record,
+        )?;
+    }
+    if !ctx.quiet {
+        // One line for operators and benchmarks (scripts/gpu-check.sh reads it).
+        let wall = t_run.elapsed().as_secs_f64();
+        let audio = audio_ms as f64 / 1000.0;
+        eprintln!(
+            "throughput: {} recordings, audio {audio:.1} s, wall {wall:.1} s, {:.2}× real time (parallel {}, {} threads per state)",
+            inputs.len(),
+            audio / wall.max(1e-6),
+            args.parallel,
+            asr.config.threads,
+        );
     }
     if args.json {
+        let docs: Vec<FindingsDoc> = docs.into_iter().flatten().collect();
         let stdout = std::io::stdout();
         let mut lock = stdout.lock();
         if docs.len() == 1 {
@@ -162,24 +214,29 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
 }
 
 /// Audits one input and writes its outputs; errors are the input's own.
-#[allow(clippy::too_many_arguments)]
 fn audit_one(
-    ctx: &Context,
+    job: &AuditJob,
     input: &InputSpec,
     transcriber: &mut dyn Transcriber,
-    engine: &RuleEngine,
-    engine_info: &EngineInfo,
-    out_dir: &Path,
-    started_at: Option<chrono::DateTime<chrono::FixedOffset>>,
-    pack_opts: &crate::evidence::PackOptions,
-    sources: &crate::source::SourceOptions,
 ) -> Result<FindingsDoc, AuditError> {
-    let path = &input.path;
-    let label = crate::source::label(&path.to_string_lossy());
-    let pb = progress_bar(ctx, &input.name);
-    let out = transcribe_input(path, sources, transcriber, &mut on_progress(&pb));
+    let pb = progress_bar(job.ctx, &input.name);
+    let out = transcribe_input(&input.path, job.sources, transcriber, &mut on_progress(&pb));
     pb.finish_and_clear();
     let (out, sha256, size) = out?;
+    finish_audit(job, input, out, sha256, size)
+}
+
+/// Everything after transcription for one input: rules, outputs, evidence.
+pub(super) fn finish_audit(
+    job: &AuditJob,
+    input: &InputSpec,
+    out: pipeline::TranscribeOutput,
+    sha256: String,
+    size: u64,
+) -> Result<FindingsDoc, AuditError> {
+    let path = &input.path;
+    let out_dir = job.out_dir;
+    let label = crate::source::label(&path.to_string_lossy());
     for warning in out.report.warnings() {
         eprintln!("warning: {}: {warning}", label.display());
     }
@@ -189,10 +246,10 @@ fn audit_one(
         sha256,
         size,
         out,
-        engine_info.clone(),
-        engine,
+        job.engine_info.clone(),
+        job.engine,
     );
-    if let Some(start) = started_at {
+    if let Some(start) = job.started_at {
         set_wall_clock(&mut doc, start);
     } else if let Some(start) = decode_report.wall_clock_at(0) {
         // HLS EXT-X-PROGRAM-DATE-TIME: each finding from its nearest anchor (discontinuities
@@ -215,7 +272,7 @@ fn audit_one(
             label.display()
         );
     } else {
-        super::evidence::after_audit(&mut doc, path, &out_dir.join(&input.name), pack_opts)?;
+        super::evidence::after_audit(&mut doc, path, &out_dir.join(&input.name), job.pack_opts)?;
     }
     Ok(doc)
 }
@@ -275,7 +332,7 @@ pub(super) fn run_transcribe(ctx: &Context, args: TranscribeArgs) -> anyhow::Res
     let out = match out {
         Ok((o, _, _)) => o,
         Err(e) => {
-            eprintln!("error: {}: {e}", label.display());
+            super::print_input_error(&label, &e);
             return Ok(if e.is_bad_input() {
                 Outcome::BadInput
             } else {

@@ -329,7 +329,7 @@ fn extract(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<Outcome> {
         Some(p) => match read_findings(p) {
             Ok(d) => Some(d),
             Err(e) => {
-                eprintln!("error: {}: {e}", p.display());
+                super::print_input_error(p, &e);
                 return Ok(Outcome::BadInput);
             }
         },

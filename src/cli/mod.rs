@@ -6,7 +6,9 @@
 
 pub mod args;
 mod audit;
+mod batch;
 mod evidence;
+mod health;
 mod models;
 mod queue;
 mod report;
@@ -97,6 +99,7 @@ pub fn main() -> ExitCode {
         Command::Worker(w) => worker::run(&ctx, w),
         Command::Enqueue(e) => queue::run_enqueue(&ctx, e),
         Command::Queue(q) => queue::run_queue(&ctx, q),
+        Command::Healthcheck(h) => health::run(h),
     };
     match result {
         Ok(outcome) => ExitCode::from(outcome.code()),
@@ -115,6 +118,21 @@ fn usage_exit(e: &UsageError) -> ExitCode {
     ExitCode::from(Outcome::Usage.code())
 }
 
+/// Prints an error about one input, naming it once: most library errors already start with
+/// the input's name, and "error: x.flv: x.flv: …" reads like a stutter.
+pub(crate) fn print_input_error(label: &std::path::Path, e: &dyn std::fmt::Display) {
+    let (label, message) = (label.display().to_string(), e.to_string());
+    if message.starts_with(&label) {
+        eprintln!("error: {message}");
+    } else {
+        eprintln!("error: {label}: {message}");
+    }
+}
+
+/// Decoder crates whose own log lines duplicate liveaudit's error messages.
+const QUIET_DECODER_LOGS: &str =
+    "symphonia_core=off,symphonia_format_isomp4=off,symphonia_format_riff=off,symphonia_format_ogg=off,symphonia_format_mkv=off,symphonia_bundle_mp3=off,symphonia_codec_aac=off";
+
 fn init_logging(format: LogFormat, verbose: u8, quiet: bool) {
     let default = match (quiet, verbose) {
         (true, _) => "error",
@@ -122,6 +140,13 @@ fn init_logging(format: LogFormat, verbose: u8, quiet: bool) {
         (false, 1) => "info,whisper_rs=warn",
         (false, 2) => "debug",
         _ => "trace",
+    };
+    // symphonia logs its probe failures at error level ("probe reached EOF at 65536 bytes")
+    // before liveaudit reports the same input with its name and the reason: one line is enough.
+    let default = if verbose < 2 {
+        format!("{default},{QUIET_DECODER_LOGS}")
+    } else {
+        default.to_string()
     };
     let filter =
         EnvFilter::try_from_env("LIVEAUDIT_LOG").unwrap_or_else(|_| EnvFilter::new(default));

@@ -378,7 +378,7 @@ fn render_html(entries: &[RecordingEntry], fig: &Figures, out_dir: &Path, title:
     let review = fig.clues.iter().filter(|c| c.needs_review).count();
     let _ = write!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{t}</title><style>{STYLE}.ok{{color:#1e7e34}}.bad{{color:#c0392b;font-weight:bold}}</style></head><body>\n<header><h1>{t}</h1><dl class=\"meta\">",
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{t}</title><style>{STYLE}.ok{{color:#1e7e34}}.bad{{color:#c0392b;font-weight:bold}}section{{overflow-x:auto}}</style></head><body>\n<header><h1>{t}</h1><dl class=\"meta\">",
         t = esc(title)
     );
     let period = fig

@@ -107,6 +107,20 @@ pub fn is_url(input: &str) -> bool {
     lower.starts_with("http://") || lower.starts_with("https://")
 }
 
+/// The scheme of a URL that is neither http(s) nor file:// (ftp, rtmp, s3…), if `input` is one.
+pub fn foreign_scheme(input: &str) -> Option<&str> {
+    let (scheme, _) = input.split_once("://")?;
+    let valid = scheme.len() >= 2
+        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    let known = ["http", "https", "file"]
+        .iter()
+        .any(|k| scheme.eq_ignore_ascii_case(k));
+    (valid && !known).then_some(scheme)
+}
+
 /// True when `input` names an HLS playlist by its extension.
 pub fn is_playlist_name(input: &str) -> bool {
     let path = input.split(['?', '#']).next().unwrap_or(input);
@@ -288,6 +302,11 @@ mod tests {
     #[test]
     fn inputs_are_classified_and_labels_hide_secrets() {
         assert!(is_url("https://cdn/x.flv") && is_url("HTTP://h/x") && !is_url("/x.flv"));
+        assert_eq!(foreign_scheme("ftp://h/x.flv"), Some("ftp"));
+        assert_eq!(foreign_scheme("rtmp://live/room"), Some("rtmp"));
+        assert_eq!(foreign_scheme("https://h/x.flv"), None);
+        assert_eq!(foreign_scheme("file:///x.flv"), None);
+        assert_eq!(foreign_scheme("/data/a://b.flv"), None);
         assert!(is_playlist_name("http://h/live/index.m3u8?t=1") && !is_playlist_name("a.ts"));
         assert_eq!(
             label("https://h/a.flv?auth=secret"),
