@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{corpus_dir, fixture, read_json, root, Run};
+use common::{corpus_dir, fixture, have_model, read_json, root, Run};
 
 /// Runs the binary without requiring the model (evidence cutting and checking need none).
 fn bin(args: &[&str], envs: &[(&str, &str)]) -> Run {
@@ -35,26 +35,6 @@ fn bin(args: &[&str], envs: &[(&str, &str)]) -> Run {
 
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()
-}
-
-/// True when the Whisper model is there; otherwise says the test is skipped.
-fn have_model(test: &str) -> bool {
-    let p = std::env::var("LIVEAUDIT_MODEL")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| root().join("models/ggml-base.bin"));
-    if p.is_file() {
-        return true;
-    }
-    assert!(
-        std::env::var("LIVEAUDIT_REQUIRE_MODEL").is_err(),
-        "{test}: the Whisper model is missing at {} (LIVEAUDIT_REQUIRE_MODEL is set)",
-        p.display()
-    );
-    println!(
-        "SKIPPED {test}: no Whisper model at {} (run scripts/fetch-models.sh)",
-        p.display()
-    );
-    false
 }
 
 fn copy_dir(from: &Path, to: &Path) {

@@ -30,27 +30,6 @@ const FIXTURES: &[&str] = &[
     "media/jade_44k_stereo.mp3",
 ];
 
-/// True when the Whisper model is there; otherwise says the test is skipped (and fails when
-/// LIVEAUDIT_REQUIRE_MODEL=1, as in CI).
-fn have_model(test: &str) -> bool {
-    let p = std::env::var("LIVEAUDIT_MODEL")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| root().join("models/ggml-base.bin"));
-    if p.is_file() {
-        return true;
-    }
-    assert!(
-        std::env::var("LIVEAUDIT_REQUIRE_MODEL").is_err(),
-        "{test}: the Whisper model is missing at {} (LIVEAUDIT_REQUIRE_MODEL is set)",
-        p.display()
-    );
-    println!(
-        "SKIPPED {test}: no Whisper model at {} (run scripts/fetch-models.sh)",
-        p.display()
-    );
-    false
-}
-
 fn recordings() -> Vec<PathBuf> {
     match corpus_dir() {
         Some(dir) => CORPUS.iter().map(|n| dir.join(n)).collect(),
@@ -176,15 +155,9 @@ fn parallel_out_of_range_is_a_usage_error() {
 
 /// Runs the binary without pointing it at a model (for checks that fail before loading one).
 fn liveaudit_no_model(args: &[&str]) -> Run {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_liveaudit"))
-        .args(args)
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_liveaudit"));
+    cmd.args(args)
         .env_remove("LIVEAUDIT_CONFIG")
-        .env_remove("LIVEAUDIT_PARALLEL")
-        .output()
-        .expect("run liveaudit");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+        .env_remove("LIVEAUDIT_PARALLEL");
+    run_command(cmd)
 }

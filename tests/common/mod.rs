@@ -42,14 +42,39 @@ pub fn model_path() -> PathBuf {
     p
 }
 
+/// True when the Whisper model is there; otherwise says the test is skipped (and fails when
+/// LIVEAUDIT_REQUIRE_MODEL=1, as in CI).
+pub fn have_model(test: &str) -> bool {
+    let p = std::env::var("LIVEAUDIT_MODEL")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root().join("models/ggml-base.bin"));
+    if p.is_file() {
+        return true;
+    }
+    assert!(
+        std::env::var("LIVEAUDIT_REQUIRE_MODEL").is_err(),
+        "{test}: the Whisper model is missing at {} (LIVEAUDIT_REQUIRE_MODEL is set)",
+        p.display()
+    );
+    println!(
+        "SKIPPED {test}: no Whisper model at {} (run scripts/fetch-models.sh)",
+        p.display()
+    );
+    false
+}
+
 /// Runs the liveaudit binary with the test model.
 pub fn liveaudit(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_liveaudit"))
-        .args(args)
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_liveaudit"));
+    cmd.args(args)
         .env("LIVEAUDIT_MODEL", model_path())
-        .env_remove("LIVEAUDIT_CONFIG")
-        .output()
-        .expect("run liveaudit");
+        .env_remove("LIVEAUDIT_CONFIG");
+    run_command(cmd)
+}
+
+/// Runs a prepared command to completion and collects its exit code and output.
+pub fn run_command(mut cmd: Command) -> Run {
+    let out = cmd.output().expect("run liveaudit");
     Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
