@@ -1,10 +1,14 @@
 //! Throughput of the whole default pack over transcript text.
 //!
-//! usage: cargo run --release --example bench_rules [-- MEGABYTES]
+//! usage: cargo run --release --example bench_rules [-- MEGABYTES [CLAIM_EVERY]]
 //!
-//! Builds a transcript of ~1 MB (segments of one sentence each, mixing every rule's example
-//! sentences with neutral sales talk, so hits are dense), checks it repeatedly until MEGABYTES
-//! (default 200) of text went through `RuleEngine::check`, and prints MB/s. Target: ≥ 50 MB/s.
+//! Builds a transcript of ~1 MB (segments of one sentence each: neutral sales talk with one of
+//! the pack's example sentences, claim or near miss, every CLAIM_EVERY sentences, default 4,
+//! 0 for none), checks it repeatedly until MEGABYTES (default 200) of text went through
+//! `RuleEngine::check`, and prints MB/s. Target: ≥ 50 MB/s.
+//!
+//! With BENCH_PHASES=1 it first prints where one single-threaded check spends its time, step
+//! by step (BENCH_ROUNDS checks, default 10; BENCH_PHASES_ONLY=1 stops there).
 
 use std::time::Instant;
 
@@ -57,7 +61,34 @@ fn main() {
         i += 1;
     }
     if std::env::var_os("BENCH_PHASES").is_some() {
-        phases(&segs);
+        if std::env::var_os("BENCH_STEPS_ONLY").is_none() {
+            phases(&segs);
+        }
+        let rounds: usize = std::env::var("BENCH_ROUNDS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(10);
+        let mut total: Vec<(&str, f64)> = Vec::new();
+        for _ in 0..rounds {
+            for (i, (name, s)) in engine.step_seconds(&segs).into_iter().enumerate() {
+                match total.get_mut(i) {
+                    Some(t) => t.1 += s,
+                    None => total.push((name, s)),
+                }
+            }
+        }
+        let all: f64 = total.iter().map(|t| t.1).sum();
+        println!(
+            "one thread, {:.1} MB/s; per step:",
+            rounds as f64 * bytes as f64 / 1e6 / all
+        );
+        for (name, s) in total {
+            println!(
+                "  {name:<18} {:5.1} ms/MB  {:4.1} %",
+                s / rounds as f64 / (bytes as f64 / 1e6) * 1e3,
+                100.0 * s / all
+            );
+        }
         if std::env::var_os("BENCH_PHASES_ONLY").is_some() {
             return;
         }

@@ -152,6 +152,16 @@ impl Normalized {
     }
 }
 
+/// Where an [`Out`] stood, to undo what was written after it.
+#[derive(Clone, Copy)]
+pub(crate) struct OutCheckpoint {
+    text: usize,
+    runs: usize,
+    last_run: Option<Run>,
+    marks: usize,
+    chars: usize,
+}
+
 /// Output builder shared by the normalisation passes.
 pub(crate) struct Out {
     text: String,
@@ -198,6 +208,65 @@ impl Out {
             }),
         }
         self.put(c);
+    }
+
+    /// The state to go back to with [`Out::rollback`].
+    pub(crate) fn checkpoint(&self) -> OutCheckpoint {
+        OutCheckpoint {
+            text: self.text.len(),
+            runs: self.runs.len(),
+            last_run: self.runs.last().copied(),
+            marks: self.marks.len(),
+            chars: self.chars,
+        }
+    }
+
+    /// Forgets everything written after `c` was taken.
+    pub(crate) fn rollback(&mut self, c: OutCheckpoint) {
+        self.text.truncate(c.text);
+        self.runs.truncate(c.runs);
+        if let (Some(r), Some(saved)) = (self.runs.last_mut(), c.last_run) {
+            *r = saved;
+        }
+        self.marks.truncate(c.marks);
+        self.chars = c.chars;
+    }
+
+    /// Appends `first` and then `rest`, copied one for one from input characters `s..s+n`
+    /// (`n` is their number of characters).
+    pub(crate) fn push_plain(&mut self, first: char, rest: &str, s: u32, n: u32) {
+        self.push_one(first, s);
+        if rest.is_empty() {
+            return;
+        }
+        let k = self.chars as u32;
+        let more = n - 1;
+        match self.runs.last_mut() {
+            Some(r) if r.identity && r.norm + r.norm_len == k && r.orig + r.orig_len == s + 1 => {
+                r.norm_len += more;
+                r.orig_len += more;
+            }
+            _ => self.runs.push(Run {
+                norm: k,
+                norm_len: more,
+                orig: s + 1,
+                orig_len: more,
+                identity: true,
+            }),
+        }
+        let base = self.text.len();
+        // Marks of the characters at multiples of STRIDE inside `rest`.
+        let mut next_mark = self.chars.next_multiple_of(STRIDE);
+        if next_mark < self.chars + more as usize {
+            for (i, (off, _)) in rest.char_indices().enumerate() {
+                if self.chars + i == next_mark {
+                    self.marks.push((base + off) as u32);
+                    next_mark += STRIDE;
+                }
+            }
+        }
+        self.text.push_str(rest);
+        self.chars += more as usize;
     }
 
     /// Appends a character that came from input characters `s..e`.

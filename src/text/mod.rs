@@ -50,58 +50,100 @@ pub fn normalize_parts(parts: &[&str]) -> Normalized {
     let bytes: usize = parts.iter().map(|p| p.len()).sum();
     let mut input = Input::new(parts);
     let mut out = Out::with_capacity(bytes);
-    // Lookahead buffer, filled only around the rare characters that start a conversion; all
-    // other characters go straight from the input to the output.
-    let mut buf_c: Vec<char> = Vec::with_capacity(LOOK * 2);
-    let mut buf_i: Vec<u32> = Vec::with_capacity(LOOK * 2);
-    let mut head = 0usize;
+    // Lookahead buffer, filled only at the rare characters that may start a conversion, with
+    // the input position before each buffered character: after the conversion the input goes
+    // back to where it stopped, and the characters after it take the fast path again.
+    /// What is looked at first.
+    const SHORT_LOOK: usize = 16;
+    let mut buf_c: Vec<char> = Vec::with_capacity(LOOK);
+    let mut buf_i: Vec<u32> = Vec::with_capacity(LOOK);
+    let mut marks: Vec<Mark<'_>> = Vec::with_capacity(LOOK + 1);
     loop {
-        if head >= buf_c.len() {
+        // Most of a transcript is characters that stay as they are: copy them in bulk.
+        input.copy_plain_run(&mut out);
+        let before = input.mark();
+        let Some((c, i)) = input.next_folded() else {
+            break;
+        };
+        if !may_convert(c) {
+            out.push_one(c, i);
+            continue;
+        }
+        // Most conversions are decided within a few characters: look that far first, and
+        // only where the text is still numeral-like near the end of that look, take the whole
+        // LOOK (going back over what the short look wrote).
+        let mut look = SHORT_LOOK;
+        let next = loop {
+            input.restore(before);
             buf_c.clear();
             buf_i.clear();
-            head = 0;
-            let Some((c, i)) = input.next_folded() else {
-                break;
-            };
-            if !may_convert(c) {
-                out.push_one(c, i);
-                continue;
-            }
-            buf_c.push(c);
-            buf_i.push(i);
-        }
-        while buf_c.len() < head + LOOK {
-            match input.next_folded() {
-                Some((c, i)) => {
-                    buf_c.push(c);
-                    buf_i.push(i);
+            marks.clear();
+            while buf_c.len() < look {
+                let m = input.mark();
+                match input.next_folded() {
+                    Some((c, i)) => {
+                        buf_c.push(c);
+                        buf_i.push(i);
+                        marks.push(m);
+                    }
+                    None => break,
                 }
-                None => break,
             }
-        }
-        let c = buf_c[head];
-        if may_convert(c) {
+            marks.push(input.mark());
+            let saved = out.checkpoint();
+            let mut next = None;
             if c.is_ascii_digit() || numerals::starts_chinese_number(c) || c == '¥' {
-                if let Some(next) = numerals::convert_at(&buf_c, &buf_i, head, &mut out) {
-                    head = next;
-                    continue;
-                }
+                next = numerals::convert_at(&buf_c, &buf_i, 0, &mut out);
             }
-            if let Some(next) = slang::apply(&buf_c, &buf_i, head, &mut out) {
-                head = next;
+            if next.is_none() {
+                next = slang::apply(&buf_c, &buf_i, 0, &mut out);
+            }
+            let cut = buf_c.len() == look && look < LOOK;
+            let near_end = match next {
+                Some(n) => n + 4 >= look,
+                None => buf_c.iter().take_while(|&&c| numeral_like(c)).count() + 4 >= look,
+            };
+            if cut && near_end {
+                out.rollback(saved);
+                look = LOOK;
                 continue;
             }
-        }
-        out.push_one(c, buf_i[head]);
-        head += 1;
+            break next;
+        };
+        let next = next.unwrap_or_else(|| {
+            out.push_one(c, i);
+            1
+        });
+        input.restore(marks[next.min(buf_c.len())]);
     }
     out.finish(input.idx)
+}
+
+/// Whether `c` may be part of a written or spoken number (a long run of them needs the long
+/// lookahead).
+fn numeral_like(c: char) -> bool {
+    c.is_ascii_digit()
+        || numerals::starts_chinese_number(c)
+        || matches!(
+            c,
+            '.' | ',' | '点' | '零' | '〇' | '千' | '万' | '亿' | '%' | '分' | '之'
+        )
 }
 
 /// Whether `c` may start a numeral, price or slang conversion.
 #[inline]
 fn may_convert(c: char) -> bool {
     c.is_ascii_digit() || numerals::starts_chinese_number(c) || c == '¥' || slang::may_start(c)
+}
+
+/// A position of [`Input`] to come back to.
+#[derive(Clone, Copy)]
+struct Mark<'a> {
+    part: usize,
+    rest: &'a str,
+    idx: u32,
+    prev: char,
+    next: Option<char>,
 }
 
 /// The input characters, simplified and folded, one at a time.
@@ -137,6 +179,52 @@ impl<'a> Input<'a> {
             self.part += 1;
             self.it = self.parts.get(self.part)?.chars();
         }
+    }
+
+    fn mark(&self) -> Mark<'a> {
+        Mark {
+            part: self.part,
+            rest: self.it.as_str(),
+            idx: self.idx,
+            prev: self.prev,
+            next: self.next,
+        }
+    }
+
+    fn restore(&mut self, m: Mark<'a>) {
+        self.part = m.part;
+        self.it = m.rest.chars();
+        self.idx = m.idx;
+        self.prev = m.prev;
+        self.next = m.next;
+    }
+
+    /// Copies the characters from here on that normalisation leaves alone and that start no
+    /// conversion (most of any transcript) straight to `out`, as one stretch.
+    fn copy_plain_run(&mut self, out: &mut Out) {
+        let Some(c) = self.next else { return };
+        let plain = plain_table();
+        if !is_plain(plain, c) {
+            return;
+        }
+        // `next` came from the part `it` is reading; the rest of that part follows it.
+        let rest = self.it.as_str();
+        let mut len = 0usize;
+        let mut n = 1u32;
+        let mut last = c;
+        for ch in rest.chars() {
+            if !is_plain(plain, ch) {
+                break;
+            }
+            len += ch.len_utf8();
+            n += 1;
+            last = ch;
+        }
+        out.push_plain(c, &rest[..len], self.idx, n);
+        self.idx += n;
+        self.prev = last;
+        self.it = rest[len..].chars();
+        self.next = self.pull();
     }
 
     /// Next character after traditional → simplified and folding, with its input index.
@@ -184,6 +272,31 @@ fn simplify(prev: char, c: char, next: char) -> char {
     } else {
         char::from_u32(v as u32).unwrap_or(c)
     }
+}
+
+/// Whether `c` passes through normalisation unchanged and starts no conversion.
+#[inline]
+fn is_plain(plain: &[u64], c: char) -> bool {
+    let cp = c as usize;
+    cp < 0x10000 && plain[cp >> 6] & (1 << (cp & 63)) != 0
+}
+
+/// Bit set over the BMP of the characters [`is_plain`] accepts.
+fn plain_table() -> &'static [u64] {
+    static TABLE: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let fold = fold_table();
+        let mut bits = vec![0u64; 0x10000 / 64];
+        for cp in 0u32..0x10000 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            if cp > 1 && u32::from(fold[cp as usize]) == cp && !may_convert(c) {
+                bits[cp as usize >> 6] |= 1 << (cp & 63);
+            }
+        }
+        bits
+    })
 }
 
 /// `fold_table` entry of a character that is dropped (whitespace).
@@ -320,6 +433,12 @@ mod tests {
         assert_eq!(n("第一品牌"), "第1品牌");
         assert_eq!(n("一个月瘦二十斤"), "1个月瘦20斤");
         assert_eq!(n("10,000元"), "10000元");
+        // Longer than the short lookahead: the whole number is still read as one.
+        assert_eq!(
+            n("原价一千二百三十四万五千六百七十八元整"),
+            "原价12345678元整"
+        );
+        assert_eq!(n("一千二百三十四万五千六百七十八点五元"), "12345678.5元");
         assert_eq!(n("1.5万"), "15000");
     }
 

@@ -138,20 +138,51 @@ const UNFOLDED: [char; 2] = ['买', '卖'];
 /// matches what the host said. Han characters here are all three bytes in UTF-8 and fold to
 /// Han characters, so byte and character offsets in the folded text are those of the input.
 pub fn fold(text: &str) -> String {
-    let t = table();
-    text.chars()
-        .map(|c| {
-            let cp = c as u32;
-            if (FIRST..=LAST).contains(&cp) && !UNFOLDED.contains(&c) {
-                match t.keys[(cp - FIRST) as usize] {
-                    0 => c,
-                    k => t.reps[k as usize],
-                }
-            } else {
-                c
+    let t = fold_table();
+    // Byte-wise, in place: every character of the table's range is three bytes in UTF-8 and
+    // folds to another of the range, so only those three bytes change.
+    let mut out = text.as_bytes().to_vec();
+    let mut i = 0usize;
+    while i < out.len() {
+        let b = out[i];
+        if b & 0xF0 == 0xE0 && i + 2 < out.len() {
+            let cp = (u32::from(b & 0x0F) << 12)
+                | (u32::from(out[i + 1] & 0x3F) << 6)
+                | u32::from(out[i + 2] & 0x3F);
+            if (FIRST..=LAST).contains(&cp) {
+                out[i..i + 3].copy_from_slice(&t[(cp - FIRST) as usize]);
             }
-        })
-        .collect()
+            i += 3;
+        } else {
+            i += match b {
+                0xF0.. => 4,
+                0xC0.. => 2,
+                _ => 1,
+            };
+        }
+    }
+    String::from_utf8(out).expect("Han characters fold to Han characters")
+}
+
+/// UTF-8 bytes of the folded form of every character in `FIRST..=LAST`.
+fn fold_table() -> &'static [[u8; 3]] {
+    static FOLD: OnceLock<Vec<[u8; 3]>> = OnceLock::new();
+    FOLD.get_or_init(|| {
+        let t = table();
+        (FIRST..=LAST)
+            .map(|cp| {
+                let c = char::from_u32(cp).unwrap_or('\u{3400}');
+                let f = match t.keys[(cp - FIRST) as usize] {
+                    0 => c,
+                    _ if UNFOLDED.contains(&c) => c,
+                    k => t.reps[k as usize],
+                };
+                let mut b = [0u8; 4];
+                f.encode_utf8(&mut b);
+                [b[0], b[1], b[2]]
+            })
+            .collect()
+    })
 }
 
 /// Encodes a rule term for the pinyin pass; `None` unless every character is a Han character

@@ -154,81 +154,293 @@ impl Phrases {
     }
 }
 
-/// All rules' trigger regexes as one multi-pattern regex: one pass over the text finds where
-/// any of them may match; only the patterns that match in that stretch then run on it. Forty
-/// separate passes would cost more than everything else together.
+/// All rules' trigger regexes, run as one pass over the text.
+///
+/// Almost every pattern can only start with one of a few literals (比别的…, 原价\d, \d+天…).
+/// A walk over the text's characters looks each one up in a table of pattern starts; where
+/// one begins, an anchored DFA of the patterns starting with that character says which of them
+/// match there (it reads a few characters and stops), and only those run alone to take their
+/// match. Patterns that may start anywhere are located by one leftmost search of all of them
+/// together (the default pack has none). Reading the whole text through a lazy DFA of all
+/// patterns at once, which this replaced, cost more than the rest of the engine together.
+///
+/// The DFAs are lazy (built state by state as texts ask for them, in caches kept across
+/// checks): fully built ones took a second to compile for the default pack, because of
+/// classes like `[^,。]` over all of Unicode.
+///
+/// The result is every pattern's leftmost-first match at each start that does not fall
+/// inside that pattern's previous match.
 pub(super) struct RegexPass {
-    pub(super) all: regex_automata::meta::Regex,
-    /// Same patterns with "all matches" semantics, to ask which of them match in a stretch.
-    pub(super) which: regex_automata::meta::Regex,
-    pub(super) each: Vec<(usize, regex_automata::meta::Regex)>,
+    /// Per BMP code point: 1 + index into `groups` of the patterns that may start with it, or 0.
+    first: Vec<u16>,
+    /// Patterns that may start with one character.
+    groups: Vec<StartGroup>,
+    /// Leftmost search over the patterns without a literal prefix.
+    unfiltered: Option<Unfiltered>,
+    /// Per pattern: its rule and its anchored, leftmost-first DFA.
+    each: Vec<(usize, LazyDfa)>,
+    /// Search caches of all the DFAs above, kept across checks so their states are built once.
+    caches: CachePool,
 }
+
+type LazyDfa = regex_automata::hybrid::dfa::DFA;
+
+/// The patterns that may start with one character (digits start a dozen of them).
+struct StartGroup {
+    /// Indices into `RegexPass::each`.
+    patterns: Vec<usize>,
+    /// The characters that may follow the first in a match of any of them (sorted), or `None`
+    /// when any may: most spots are ruled out here without running the DFA.
+    second: Option<Vec<char>>,
+    /// Anchored DFA of all of them with "all matches" semantics: which match at a spot.
+    which: LazyDfa,
+}
+
+/// Patterns without a literal prefix, found by one multi-pattern search.
+struct Unfiltered {
+    all: regex_automata::meta::Regex,
+    /// Same patterns with "all matches" semantics, to ask which of them match at a start.
+    which: regex_automata::meta::Regex,
+    /// Per pattern of `all`: its index in `RegexPass::each`.
+    ids: Vec<usize>,
+}
+
+/// Caches of a pass's lazy DFAs: one per pattern, then one per start group.
+struct Caches {
+    each: Vec<regex_automata::hybrid::dfa::Cache>,
+    groups: Vec<regex_automata::hybrid::dfa::Cache>,
+}
+
+/// Makes the caches of one pass (for a thread that has none free).
+type MakeCaches =
+    Box<dyn Fn() -> Caches + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+type CachePool = regex_automata::util::pool::Pool<Caches, MakeCaches>;
 
 /// Rule index standing for the pack's correction (retraction) patterns in the regex pass.
 pub(super) const RETRACTION: usize = usize::MAX;
 
+/// Most prefix literals one pattern may have before it is searched without them.
+const MAX_PREFIXES: usize = 256;
+
+/// The characters every match of `pattern` may start with, each with the character that must
+/// follow it (`None`: any may), if there are few enough, all in the BMP (the start table's
+/// range), and no match may be empty.
+fn first_chars(pattern: &str) -> Option<Vec<(char, Option<char>)>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let mut ex = Extractor::new();
+    ex.kind(ExtractKind::Prefix).limit_total(MAX_PREFIXES);
+    let seq = ex.extract(&hir);
+    let lits = seq.literals()?;
+    let mut out = Vec::new();
+    for l in lits {
+        let text = String::from_utf8_lossy(l.as_bytes());
+        let mut chars = text.chars();
+        let c = chars.next()?;
+        if c == char::REPLACEMENT_CHARACTER || (c as u32) >= 0x10000 {
+            return None;
+        }
+        // A literal cut inside a character leaves a replacement character: no constraint.
+        let second = chars.next().filter(|&d| d != char::REPLACEMENT_CHARACTER);
+        out.push((c, second));
+    }
+    out.sort_unstable();
+    out.dedup();
+    (!out.is_empty()).then_some(out)
+}
+
+/// A lazy DFA of `patterns` that only runs anchored searches.
+fn lazy_dfa(patterns: &[&str], kind: regex_automata::MatchKind) -> Result<LazyDfa, String> {
+    use regex_automata::hybrid::dfa;
+    dfa::Builder::new()
+        .configure(
+            dfa::Config::new()
+                .match_kind(kind)
+                .starts_for_each_pattern(false),
+        )
+        .build_many(patterns)
+        .map_err(|e| format!("{}: {e}", patterns.join(" | ")))
+}
+
 impl RegexPass {
     pub(super) fn build(patterns: Vec<(usize, String)>) -> Result<Option<RegexPass>, String> {
+        use regex_automata::MatchKind;
         if patterns.is_empty() {
             return Ok(None);
         }
-        let pats: Vec<&str> = patterns.iter().map(|p| p.1.as_str()).collect();
-        let all = regex_automata::meta::Regex::new_many(&pats).map_err(|e| e.to_string())?;
-        let which = regex_automata::meta::Builder::new()
-            .configure(
-                regex_automata::meta::Config::new().match_kind(regex_automata::MatchKind::All),
-            )
-            .build_many(&pats)
-            .map_err(|e| e.to_string())?;
-        let each = patterns
+        let each: Vec<(usize, LazyDfa)> = patterns
             .iter()
-            .map(|(r, p)| {
-                regex_automata::meta::Regex::new(p)
-                    .map(|re| (*r, re))
-                    .map_err(|e| e.to_string())
-            })
+            .map(|(r, p)| lazy_dfa(&[p.as_str()], MatchKind::LeftmostFirst).map(|d| (*r, d)))
             .collect::<Result<_, _>>()?;
-        Ok(Some(RegexPass { all, which, each }))
+        let mut first = vec![0u16; 0x10000];
+        let mut members: Vec<(Vec<usize>, Option<Vec<char>>)> = Vec::new();
+        let mut unfiltered: Vec<usize> = Vec::new();
+        for (k, (_, p)) in patterns.iter().enumerate() {
+            let Some(chars) = first_chars(p) else {
+                unfiltered.push(k);
+                continue;
+            };
+            for (c, second) in chars {
+                let slot = &mut first[c as usize];
+                if *slot == 0 {
+                    members.push((Vec::new(), Some(Vec::new())));
+                    *slot = u16::try_from(members.len()).map_err(|_| "too many pattern starts")?;
+                }
+                let (ks, seconds) = &mut members[*slot as usize - 1];
+                if !ks.contains(&k) {
+                    ks.push(k);
+                }
+                match (second, seconds.as_mut()) {
+                    (Some(d), Some(v)) => {
+                        if let Err(i) = v.binary_search(&d) {
+                            v.insert(i, d);
+                        }
+                    }
+                    (None, _) => *seconds = None,
+                    (Some(_), None) => {}
+                }
+            }
+        }
+        let groups = members
+            .into_iter()
+            .map(|(m, second)| {
+                let pats: Vec<&str> = m.iter().map(|&k| patterns[k].1.as_str()).collect();
+                Ok(StartGroup {
+                    which: lazy_dfa(&pats, MatchKind::All)?,
+                    patterns: m,
+                    second,
+                })
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        let unfiltered = if unfiltered.is_empty() {
+            None
+        } else {
+            let pats: Vec<&str> = unfiltered.iter().map(|&k| patterns[k].1.as_str()).collect();
+            Some(Unfiltered {
+                all: regex_automata::meta::Regex::new_many(&pats).map_err(|e| e.to_string())?,
+                which: regex_automata::meta::Builder::new()
+                    .configure(regex_automata::meta::Config::new().match_kind(MatchKind::All))
+                    .build_many(&pats)
+                    .map_err(|e| e.to_string())?,
+                ids: unfiltered,
+            })
+        };
+        let (for_each, for_groups): (Vec<LazyDfa>, Vec<LazyDfa>) = (
+            each.iter().map(|e| e.1.clone()).collect(),
+            groups.iter().map(|g| g.which.clone()).collect(),
+        );
+        let caches = CachePool::new(Box::new(move || Caches {
+            each: for_each.iter().map(|d| d.create_cache()).collect(),
+            groups: for_groups.iter().map(|d| d.create_cache()).collect(),
+        }));
+        Ok(Some(RegexPass {
+            first,
+            groups,
+            unfiltered,
+            each,
+            caches,
+        }))
+    }
+
+    /// Whether some pattern has no literal prefix and needs a search over the whole text.
+    #[cfg(test)]
+    pub(super) fn has_unfiltered(&self) -> bool {
+        self.unfiltered.is_some()
     }
 
     /// (rule, start byte, end byte) of every match of every pattern.
     pub(super) fn matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
         use regex_automata::{Anchored, Input, PatternSet};
+        let mut caches = self.caches.get();
+        let caches = &mut *caches;
         let mut out = Vec::new();
-        let mut set = PatternSet::new(self.which.pattern_len());
         // Per pattern: its last match ends here; later starts inside it are the same match.
         let mut covered = vec![0usize; self.each.len()];
-        let mut pos = 0usize;
-        // Visit every position where some pattern starts a match (the combined search finds the
-        // leftmost one), ask which patterns match there, and take each one's match.
-        while pos < text.len() {
-            let Some(m) = self.all.search(&Input::new(text).range(pos..)) else {
-                break;
+        let most = self
+            .groups
+            .iter()
+            .map(|g| g.patterns.len())
+            .max()
+            .unwrap_or(0);
+        let mut set = PatternSet::new(most.max(1));
+        for (a, c) in text.char_indices() {
+            let g = match self.first.get(c as usize) {
+                Some(&g) if g != 0 => g as usize - 1,
+                _ => continue,
             };
-            let a = m.start();
-            set.clear();
-            self.which.which_overlapping_matches(
-                &Input::new(text).range(a..).anchored(Anchored::Yes),
-                &mut set,
-            );
-            for pid in set.iter() {
-                let k = pid.as_usize();
-                if covered[k] > a {
+            let group = &self.groups[g];
+            if let Some(second) = &group.second {
+                let next = text[a + c.len_utf8()..].chars().next();
+                if next.is_none_or(|d| second.binary_search(&d).is_err()) {
                     continue;
                 }
-                let (rule, re) = &self.each[k];
-                if let Some(mm) = re.search(&Input::new(text).range(a..).anchored(Anchored::Yes)) {
-                    if mm.end() > mm.start() {
-                        out.push((*rule, mm.start(), mm.end()));
-                        covered[k] = mm.end();
-                    }
+            }
+            set.clear();
+            let input = Input::new(text).range(a..).anchored(Anchored::Yes);
+            // Only a quit byte makes a lazy DFA fail, and none is configured; a cache that
+            // keeps being cleared only makes it slower.
+            if group
+                .which
+                .try_which_overlapping_matches(&mut caches.groups[g], &input, &mut set)
+                .is_err()
+            {
+                continue;
+            }
+            for pid in set.iter() {
+                let k = group.patterns[pid.as_usize()];
+                if covered[k] <= a {
+                    self.try_at(caches, text, a, k, &mut covered, &mut out);
                 }
             }
-            pos = a + text[a..].chars().next().map_or(1, char::len_utf8);
+        }
+        if let Some(rest) = &self.unfiltered {
+            let mut set = PatternSet::new(rest.which.pattern_len());
+            let mut pos = 0usize;
+            // Every position where some pattern starts a match (the combined search finds the
+            // leftmost one), and which patterns match there.
+            while pos < text.len() {
+                let Some(m) = rest.all.search(&Input::new(text).range(pos..)) else {
+                    break;
+                };
+                let a = m.start();
+                set.clear();
+                rest.which.which_overlapping_matches(
+                    &Input::new(text).range(a..).anchored(Anchored::Yes),
+                    &mut set,
+                );
+                for pid in set.iter() {
+                    let k = rest.ids[pid.as_usize()];
+                    if covered[k] <= a {
+                        self.try_at(caches, text, a, k, &mut covered, &mut out);
+                    }
+                }
+                pos = a + text[a..].chars().next().map_or(1, char::len_utf8);
+            }
         }
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// Runs pattern `k` anchored at byte `a`; records a non-empty match.
+    fn try_at(
+        &self,
+        caches: &mut Caches,
+        text: &str,
+        a: usize,
+        k: usize,
+        covered: &mut [usize],
+        out: &mut Vec<(usize, usize, usize)>,
+    ) {
+        use regex_automata::{Anchored, Input};
+        let (rule, dfa) = &self.each[k];
+        let input = Input::new(text).range(a..).anchored(Anchored::Yes);
+        if let Ok(Some(m)) = dfa.try_search_fwd(&mut caches.each[k], &input) {
+            if m.offset() > a {
+                out.push((*rule, a, m.offset()));
+                covered[k] = m.offset();
+            }
+        }
     }
 }
 
@@ -250,5 +462,60 @@ impl Interner {
         if !self.roles[id].contains(&role) {
             self.roles[id].push(role);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every pattern's anchored match at every character position, skipping starts inside its
+    /// previous match: what `matches` must return, found the slow way.
+    fn brute(patterns: &[(usize, String)], text: &str) -> Vec<(usize, usize, usize)> {
+        use regex_automata::{Anchored, Input};
+        let mut out = Vec::new();
+        for (rule, p) in patterns {
+            let re = regex_automata::meta::Regex::new(p).unwrap();
+            let mut covered = 0usize;
+            for (a, _) in text.char_indices() {
+                if a < covered {
+                    continue;
+                }
+                if let Some(m) = re.search(&Input::new(text).range(a..).anchored(Anchored::Yes)) {
+                    if m.end() > m.start() {
+                        out.push((*rule, m.start(), m.end()));
+                        covered = m.end();
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn prefiltered_pass_finds_what_a_scan_of_every_position_finds() {
+        let patterns: Vec<(usize, String)> = [
+            "比(?:别的|其他)[^,。]{0,8}(?:好|强)(?:[0-9]+倍)?",
+            "[0-9]+天(?:就)?(?:见效|美白)",
+            "原价(?:是)?[0-9]",
+            "最好(?:的|[,.。]|$)",
+            "五行缺[金木水火土]",
+            // No literal prefix: searched without the prefilter.
+            "\\p{Han}{0,2}第1",
+            "(?:年化)?[0-9]+%",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (i, p.to_string()))
+        .collect();
+        let pass = RegexPass::build(patterns.clone()).unwrap().unwrap();
+        assert!(pass.has_unfiltered());
+        let text = "这个比别的好3倍,比其他强。7天就见效,原价是299,最好的,最好。五行缺金木。\
+                    全网第1,年化8%也有30%,比别的比别的好,最好";
+        let want = brute(&patterns, text);
+        assert!(want.len() >= 10, "{want:?}");
+        assert_eq!(pass.matches(text), want);
     }
 }

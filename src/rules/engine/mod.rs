@@ -479,8 +479,23 @@ impl RuleEngine {
         ctx: &mut [Vec<usize>],
         retract: &mut Vec<(usize, usize)>,
     ) -> Vec<Hit> {
-        let n = &rt.norm;
         let mut hits = Vec::new();
+        self.exact_hits(rt, ctx, retract, &mut hits);
+        self.regex_hits(rt, retract, &mut hits);
+        self.folded_regex_hits(rt, &mut hits);
+        self.pinyin_hits(rt, &mut hits);
+        hits
+    }
+
+    /// Lexicon terms, context terms and correction phrases: one Aho-Corasick pass.
+    fn exact_hits(
+        &self,
+        rt: &Running,
+        ctx: &mut [Vec<usize>],
+        retract: &mut Vec<(usize, usize)>,
+        hits: &mut Vec<Hit>,
+    ) {
+        let n = &rt.norm;
         if let Some(ac) = &self.exact {
             for m in ac.find_overlapping_iter(&n.text) {
                 let pid = m.pattern().as_usize();
@@ -510,6 +525,11 @@ impl RuleEngine {
         for c in ctx.iter_mut() {
             c.sort_unstable();
         }
+    }
+
+    /// The rules' regexes (and the pack's correction patterns) over the normalised text.
+    fn regex_hits(&self, rt: &Running, retract: &mut Vec<(usize, usize)>, hits: &mut Vec<Hit>) {
+        let n = &rt.norm;
         if let Some(rp) = &self.regex_pass {
             for (rule, sb, eb) in rp.matches(&n.text) {
                 let (s, e) = (n.char_at_byte(sb), n.char_at_byte(eb));
@@ -527,6 +547,11 @@ impl RuleEngine {
             }
         }
         retract.sort_unstable();
+    }
+
+    /// Regexes of pinyin-enabled rules over the homophone-folded text.
+    fn folded_regex_hits(&self, rt: &Running, hits: &mut Vec<Hit>) {
+        let n = &rt.norm;
         if let Some(rp) = &self.folded_regex_pass {
             // Folding keeps byte offsets (see text::pinyin::fold), so matches map back as is.
             // Where the words themselves matched, the exact regex hit wins in merging.
@@ -542,6 +567,11 @@ impl RuleEngine {
                 });
             }
         }
+    }
+
+    /// Lexicon terms of pinyin-enabled rules over the fuzzy-syllable encoding of the text.
+    fn pinyin_hits(&self, rt: &Running, hits: &mut Vec<Hit>) {
+        let n = &rt.norm;
         if let Some(ac) = &self.pinyin {
             let enc = crate::text::pinyin::encode(&n.text);
             for m in ac.find_overlapping_iter(&enc) {
@@ -565,7 +595,48 @@ impl RuleEngine {
                 }
             }
         }
-        hits
+    }
+
+    /// Seconds spent in each step of one single-threaded check of `segs`, for benchmarks: the
+    /// same steps as [`RuleEngine::check`], timed one by one.
+    #[doc(hidden)]
+    pub fn step_seconds(&self, segs: &[Segment]) -> Vec<(&'static str, f64)> {
+        let mut t = std::time::Instant::now();
+        let mut out = Vec::new();
+        let mut lap = |name: &'static str, out: &mut Vec<(&'static str, f64)>| {
+            out.push((name, t.elapsed().as_secs_f64()));
+            t = std::time::Instant::now();
+        };
+        let rt = Running::new(segs, self.settings.hard_break_ms);
+        lap("normalise", &mut out);
+        let mut ctx = vec![Vec::new(); self.contexts.len()];
+        let mut retract = Vec::new();
+        let mut hits = Vec::new();
+        self.exact_hits(&rt, &mut ctx, &mut retract, &mut hits);
+        lap("lexicon pass", &mut out);
+        self.regex_hits(&rt, &mut retract, &mut hits);
+        lap("regex pass", &mut out);
+        self.folded_regex_hits(&rt, &mut hits);
+        lap("folded regex pass", &mut out);
+        self.pinyin_hits(&rt, &mut hits);
+        lap("pinyin pass", &mut out);
+        let mut cands: Vec<Cand> = hits
+            .iter()
+            .filter_map(|h| self.evaluate(&rt, h, &ctx))
+            .collect();
+        lap("conditions", &mut out);
+        self.pinyin_support(&mut cands);
+        let cands = self.dedup_category(self.merge_same_rule(&rt, cands));
+        lap("merge", &mut out);
+        let found: Vec<Finding> = cands
+            .into_iter()
+            .map(|c| self.finding(&rt, c, &retract))
+            .collect();
+        lap("findings", &mut out);
+        drop(found);
+        drop(rt);
+        lap("free", &mut out);
+        out
     }
 }
 
