@@ -70,8 +70,8 @@ fn main() {
             .unwrap_or(10);
         let mut total: Vec<(&str, f64)> = Vec::new();
         for _ in 0..rounds {
-            for (i, (name, s)) in engine.step_seconds(&segs).into_iter().enumerate() {
-                match total.get_mut(i) {
+            for (name, s) in engine.step_seconds(&segs) {
+                match total.iter_mut().find(|t| t.0 == name) {
                     Some(t) => t.1 += s,
                     None => total.push((name, s)),
                 }

@@ -62,10 +62,10 @@ read -r fw_audio fw_wall < <(total "$out/faster-whisper.txt")
 la_cer="$(cer "$out/liveaudit")"
 fw_cer="$(cer "$out/faster-whisper")"
 echo
-printf '%-16s %9s %8s %8s %6s\n' engine audio_s wall_s x_real CER
-printf '%-16s %9.1f %8.1f %8.1f %6.3f\n' liveaudit "$la_audio" "$la_wall" \
-    "$(echo "$la_audio / $la_wall" | bc -l)" "$la_cer"
-printf '%-16s %9.1f %8.1f %8.1f %6.3f\n' faster-whisper "$fw_audio" "$fw_wall" \
-    "$(echo "$fw_audio / $fw_wall" | bc -l)" "$fw_cer"
-printf 'liveaudit speed / faster-whisper speed: %.2f\n' \
-    "$(echo "($la_audio / $la_wall) / ($fw_audio / $fw_wall)" | bc -l)"
+awk -v la_a="$la_audio" -v la_w="$la_wall" -v la_c="$la_cer" \
+    -v fw_a="$fw_audio" -v fw_w="$fw_wall" -v fw_c="$fw_cer" 'BEGIN {
+    printf "%-16s %9s %8s %8s %6s\n", "engine", "audio_s", "wall_s", "x_real", "CER"
+    printf "%-16s %9.1f %8.1f %8.1f %6.3f\n", "liveaudit", la_a, la_w, la_a / la_w, la_c
+    printf "%-16s %9.1f %8.1f %8.1f %6.3f\n", "faster-whisper", fw_a, fw_w, fw_a / fw_w, fw_c
+    printf "liveaudit speed / faster-whisper speed: %.2f\n", (la_a / la_w) / (fw_a / fw_w)
+}'

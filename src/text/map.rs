@@ -193,21 +193,28 @@ impl Out {
     /// Appends a character copied from input character `s`.
     #[inline]
     pub(crate) fn push_one(&mut self, c: char, s: u32) {
+        self.extend_identity(s, 1);
+        self.put(c);
+    }
+
+    /// Records that the next `n` output characters are input characters `s..s+n`, one for one
+    /// (extending the last run when it ends just there).
+    #[inline]
+    fn extend_identity(&mut self, s: u32, n: u32) {
         let k = self.chars as u32;
         match self.runs.last_mut() {
             Some(r) if r.identity && r.norm + r.norm_len == k && r.orig + r.orig_len == s => {
-                r.norm_len += 1;
-                r.orig_len += 1;
+                r.norm_len += n;
+                r.orig_len += n;
             }
             _ => self.runs.push(Run {
                 norm: k,
-                norm_len: 1,
+                norm_len: n,
                 orig: s,
-                orig_len: 1,
+                orig_len: n,
                 identity: true,
             }),
         }
-        self.put(c);
     }
 
     /// The state to go back to with [`Out::rollback`].
@@ -232,41 +239,26 @@ impl Out {
         self.chars = c.chars;
     }
 
-    /// Appends `first` and then `rest`, copied one for one from input characters `s..s+n`
-    /// (`n` is their number of characters).
-    pub(crate) fn push_plain(&mut self, first: char, rest: &str, s: u32, n: u32) {
-        self.push_one(first, s);
-        if rest.is_empty() {
+    /// Appends `text`, copied one for one from input characters `s..s+n` (`n` is its number of
+    /// characters): one run and a memcpy instead of a push per character.
+    pub(crate) fn push_plain(&mut self, text: &str, s: u32, n: u32) {
+        if n == 0 {
             return;
         }
-        let k = self.chars as u32;
-        let more = n - 1;
-        match self.runs.last_mut() {
-            Some(r) if r.identity && r.norm + r.norm_len == k && r.orig + r.orig_len == s + 1 => {
-                r.norm_len += more;
-                r.orig_len += more;
-            }
-            _ => self.runs.push(Run {
-                norm: k,
-                norm_len: more,
-                orig: s + 1,
-                orig_len: more,
-                identity: true,
-            }),
-        }
+        self.extend_identity(s, n);
         let base = self.text.len();
-        // Marks of the characters at multiples of STRIDE inside `rest`.
+        // Marks of the characters at multiples of STRIDE inside `text`.
         let mut next_mark = self.chars.next_multiple_of(STRIDE);
-        if next_mark < self.chars + more as usize {
-            for (i, (off, _)) in rest.char_indices().enumerate() {
+        if next_mark < self.chars + n as usize {
+            for (i, (off, _)) in text.char_indices().enumerate() {
                 if self.chars + i == next_mark {
                     self.marks.push((base + off) as u32);
                     next_mark += STRIDE;
                 }
             }
         }
-        self.text.push_str(rest);
-        self.chars += more as usize;
+        self.text.push_str(text);
+        self.chars += n as usize;
     }
 
     /// Appends a character that came from input characters `s..e`.

@@ -220,7 +220,8 @@ impl<'a> Input<'a> {
             n += 1;
             last = ch;
         }
-        out.push_plain(c, &rest[..len], self.idx, n);
+        out.push_one(c, self.idx);
+        out.push_plain(&rest[..len], self.idx + 1, n - 1);
         self.idx += n;
         self.prev = last;
         self.it = rest[len..].chars();

@@ -138,7 +138,7 @@ const UNFOLDED: [char; 2] = ['买', '卖'];
 /// matches what the host said. Han characters here are all three bytes in UTF-8 and fold to
 /// Han characters, so byte and character offsets in the folded text are those of the input.
 pub fn fold(text: &str) -> String {
-    let t = fold_table();
+    let t = homophone_bytes();
     // Byte-wise, in place: every character of the table's range is three bytes in UTF-8 and
     // folds to another of the range, so only those three bytes change.
     let mut out = text.as_bytes().to_vec();
@@ -165,7 +165,7 @@ pub fn fold(text: &str) -> String {
 }
 
 /// UTF-8 bytes of the folded form of every character in `FIRST..=LAST`.
-fn fold_table() -> &'static [[u8; 3]] {
+fn homophone_bytes() -> &'static [[u8; 3]] {
     static FOLD: OnceLock<Vec<[u8; 3]>> = OnceLock::new();
     FOLD.get_or_init(|| {
         let t = table();

@@ -432,16 +432,37 @@ impl RuleEngine {
     /// One pass over `segs`; with `owned = Some((a, b))` only findings whose first word lies
     /// in segments `a..b` are kept (the rest are context for a neighbouring chunk).
     fn run(&self, segs: &[Segment], dedup: bool, owned: Option<(usize, usize)>) -> Vec<Finding> {
+        self.run_steps(segs, dedup, owned, &mut |_| {})
+    }
+
+    /// The steps of one check, calling `step` with each step's name after it is done (the
+    /// benchmark times them; checks pass a no-op).
+    fn run_steps(
+        &self,
+        segs: &[Segment],
+        dedup: bool,
+        owned: Option<(usize, usize)>,
+        step: &mut dyn FnMut(&'static str),
+    ) -> Vec<Finding> {
         if segs.is_empty() {
             return Vec::new();
         }
         let rt = Running::new(segs, self.settings.hard_break_ms);
+        step("normalise");
         if rt.norm.char_len() == 0 {
             return Vec::new();
         }
         let mut ctx = vec![Vec::new(); self.contexts.len()];
         let mut retract = Vec::new();
-        let hits = self.collect_hits(&rt, &mut ctx, &mut retract);
+        let mut hits = Vec::new();
+        self.exact_hits(&rt, &mut ctx, &mut retract, &mut hits);
+        step("lexicon pass");
+        self.regex_hits(&rt, &mut retract, &mut hits);
+        step("regex pass");
+        self.folded_regex_hits(&rt, &mut hits);
+        step("folded regex pass");
+        self.pinyin_hits(&rt, &mut hits);
+        step("pinyin pass");
         if hits.is_empty() {
             return Vec::new();
         }
@@ -449,6 +470,7 @@ impl RuleEngine {
             .iter()
             .filter_map(|h| self.evaluate(&rt, h, &ctx))
             .collect();
+        step("conditions");
         self.pinyin_support(&mut cands);
         let cands = self.merge_same_rule(&rt, cands);
         let mut cands = if dedup {
@@ -462,6 +484,7 @@ impl RuleEngine {
                 a <= seg && seg < b
             });
         }
+        step("merge");
         let mut out: Vec<Finding> = cands
             .into_iter()
             .map(|c| self.finding(&rt, c, &retract))
@@ -469,22 +492,8 @@ impl RuleEngine {
         out.sort_by(|a, b| {
             (a.start_ms, a.end_ms, &a.rule_id).cmp(&(b.start_ms, b.end_ms, &b.rule_id))
         });
+        step("findings");
         out
-    }
-
-    /// Trigger hits of all rules; fills `ctx` with the start of every context term, per context.
-    fn collect_hits(
-        &self,
-        rt: &Running,
-        ctx: &mut [Vec<usize>],
-        retract: &mut Vec<(usize, usize)>,
-    ) -> Vec<Hit> {
-        let mut hits = Vec::new();
-        self.exact_hits(rt, ctx, retract, &mut hits);
-        self.regex_hits(rt, retract, &mut hits);
-        self.folded_regex_hits(rt, &mut hits);
-        self.pinyin_hits(rt, &mut hits);
-        hits
     }
 
     /// Lexicon terms, context terms and correction phrases: one Aho-Corasick pass.
@@ -598,44 +607,17 @@ impl RuleEngine {
     }
 
     /// Seconds spent in each step of one single-threaded check of `segs`, for benchmarks: the
-    /// same steps as [`RuleEngine::check`], timed one by one.
+    /// steps of [`RuleEngine::check`], timed as they run, and the freeing of the result.
     #[doc(hidden)]
     pub fn step_seconds(&self, segs: &[Segment]) -> Vec<(&'static str, f64)> {
-        let mut t = std::time::Instant::now();
         let mut out = Vec::new();
-        let mut lap = |name: &'static str, out: &mut Vec<(&'static str, f64)>| {
+        let mut t = std::time::Instant::now();
+        let found = self.run_steps(segs, true, None, &mut |name| {
             out.push((name, t.elapsed().as_secs_f64()));
             t = std::time::Instant::now();
-        };
-        let rt = Running::new(segs, self.settings.hard_break_ms);
-        lap("normalise", &mut out);
-        let mut ctx = vec![Vec::new(); self.contexts.len()];
-        let mut retract = Vec::new();
-        let mut hits = Vec::new();
-        self.exact_hits(&rt, &mut ctx, &mut retract, &mut hits);
-        lap("lexicon pass", &mut out);
-        self.regex_hits(&rt, &mut retract, &mut hits);
-        lap("regex pass", &mut out);
-        self.folded_regex_hits(&rt, &mut hits);
-        lap("folded regex pass", &mut out);
-        self.pinyin_hits(&rt, &mut hits);
-        lap("pinyin pass", &mut out);
-        let mut cands: Vec<Cand> = hits
-            .iter()
-            .filter_map(|h| self.evaluate(&rt, h, &ctx))
-            .collect();
-        lap("conditions", &mut out);
-        self.pinyin_support(&mut cands);
-        let cands = self.dedup_category(self.merge_same_rule(&rt, cands));
-        lap("merge", &mut out);
-        let found: Vec<Finding> = cands
-            .into_iter()
-            .map(|c| self.finding(&rt, c, &retract))
-            .collect();
-        lap("findings", &mut out);
+        });
         drop(found);
-        drop(rt);
-        lap("free", &mut out);
+        out.push(("free", t.elapsed().as_secs_f64()));
         out
     }
 }
