@@ -32,7 +32,9 @@ RUN apt-get update \
  && useradd --system --uid 10001 --home-dir /var/lib/liveaudit --create-home liveaudit \
  && mkdir -p /models && chown liveaudit /models
 COPY --from=build /src/target/release/liveaudit /usr/local/bin/liveaudit
-ENV LIVEAUDIT_MODEL=/models/ggml-base.bin \
+# Models are looked up in $LIVEAUDIT_HOME/models = /models: ggml-base-q8_0.bin (the default,
+# made by scripts/fetch-models.sh), else ggml-base.bin; LIVEAUDIT_MODEL or --model override.
+ENV LIVEAUDIT_HOME=/ \
     LIVEAUDIT_LOG_FORMAT=json \
     LIVEAUDIT_LISTEN=0.0.0.0:9464
 VOLUME ["/models"]

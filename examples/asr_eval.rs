@@ -4,7 +4,8 @@
 //!
 //! usage: cargo run --release --example asr_eval -- CORPUS_DIR OUT_DIR [--sessions a,b]
 //!        [--model PATH] [--threads N] [--pool N] [--beam N] [--no-pack] [--full-ctx] [--no-dtw]
-//!        [--vad-threshold X] [--max-gap S] [--pad S] [--no-fallback] [--prompt TEXT]
+//!        [--vad-threshold X] [--max-gap S] [--pad S] [--separator S] [--max-window S]
+//!        [--no-fallback] [--prompt TEXT]
 //!
 //! Then: `python3 ../shared/tools/score.py CORPUS_DIR OUT_DIR` (recall, precision, CER) and
 //! `python3 scripts/eval_timing.py CORPUS_DIR OUT_DIR` (timestamp accuracy, finding spans).
@@ -39,14 +40,14 @@ fn main() -> Result<()> {
     let mut pos = Vec::new();
     let mut asr = AsrConfig::default();
     let mut vad = VadConfig::default();
-    let mut model = PathBuf::from("models/ggml-base.bin");
+    let mut model: Option<PathBuf> = None;
     let mut only: Option<Vec<String>> = None;
     let mut pool = 1usize;
     while let Some(a) = args.next() {
         let mut val = || args.next().context("flag needs a value");
         match a.as_str() {
             "--sessions" => only = Some(val()?.split(',').map(String::from).collect()),
-            "--model" => model = val()?.into(),
+            "--model" => model = Some(val()?.into()),
             "--threads" => asr.threads = val()?.parse()?,
             "--pool" => pool = val()?.parse()?,
             "--beam" => asr.beam_size = Some(val()?.parse()?),
@@ -60,6 +61,7 @@ fn main() -> Result<()> {
             "--max-gap" => vad.max_gap_secs = val()?.parse()?,
             "--pad" => vad.pad_secs = val()?.parse()?,
             "--separator" => vad.separator_secs = val()?.parse()?,
+            "--max-window" => vad.max_window_secs = val()?.parse()?,
             _ => pos.push(a),
         }
     }
@@ -71,6 +73,10 @@ fn main() -> Result<()> {
     std::fs::create_dir_all(&out_dir)?;
     let engine = RuleEngine::new(&RulePack::builtin()?)?;
     let t_load = Instant::now();
+    let model = match model {
+        Some(m) => m,
+        None => liveaudit::modelstore::resolve_model(None)?,
+    };
     let model = WhisperModel::load(&model, &asr)?;
     eprintln!(
         "model {} loaded in {:.1} s; {asr:?}; {vad:?}",

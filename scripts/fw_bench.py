@@ -17,7 +17,8 @@ import time
 
 from faster_whisper import WhisperModel
 
-PROMPT = "以下是普通话的句子，使用简体中文。"
+# The prompt liveaudit uses (asr::whisper::DEFAULT_PROMPT); FW_PROMPT overrides it.
+PROMPT = os.environ.get("FW_PROMPT", "简体中文")
 
 
 def recording(corpus, sid):
@@ -66,7 +67,7 @@ def main():
             path = hls_concat(path)
         t = time.time()
         segments, info = model.transcribe(
-            path, language="zh", initial_prompt=PROMPT, beam_size=beam, vad_filter=True,
+            path, language="zh", initial_prompt=PROMPT or None, beam_size=beam, vad_filter=True,
             word_timestamps=True, condition_on_previous_text=False)
         transcript = []
         for s in segments:

@@ -2,6 +2,8 @@
 //! an in-test server on 127.0.0.1), Opus, hostile input, and the corpus sessions pub01/pub02/
 //! pub07 audited end to end with the real model.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -12,17 +14,10 @@ use std::time::{Duration, Instant};
 use liveaudit::media::{self, MediaError, TARGET_SAMPLE_RATE};
 use liveaudit::source::{self, HashTap, SourceOptions};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use common::{corpus_dir, root};
 
 fn live(name: &str) -> PathBuf {
     root().join("tests/fixtures/media/live").join(name)
-}
-
-fn corpus_dir() -> Option<PathBuf> {
-    let p = root().join("../shared/corpus/livestream");
-    p.is_dir().then_some(p)
 }
 
 fn ms(samples: usize) -> f64 {
@@ -750,7 +745,7 @@ fn opts_redirect_guard() -> SourceOptions {
 // ---------------------------------------------------------------- corpus + model (slow)
 
 fn model() -> Option<PathBuf> {
-    let p = root().join("models/ggml-base.bin");
+    let p = common::model_file();
     p.is_file().then_some(p)
 }
 
@@ -759,7 +754,7 @@ fn model() -> Option<PathBuf> {
 #[test]
 fn corpus_livestream_sessions_audit_end_to_end() {
     let (Some(corpus), Some(model)) = (corpus_dir(), model()) else {
-        println!("SKIPPED: needs ../shared/corpus/livestream and models/ggml-base.bin");
+        println!("SKIPPED: needs ../shared/corpus/livestream and the Whisper model (scripts/fetch-models.sh)");
         return;
     };
     let server = TestServer::start(corpus.clone());

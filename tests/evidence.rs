@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{corpus_dir, fixture, have_model, read_json, root, Run};
+use common::{corpus_dir, fixture, have_model, read_json, Run};
 
 /// Runs the binary without requiring the model (evidence cutting and checking need none).
 fn bin(args: &[&str], envs: &[(&str, &str)]) -> Run {
@@ -17,11 +17,7 @@ fn bin(args: &[&str], envs: &[(&str, &str)]) -> Run {
         .env_remove("LIVEAUDIT_CONFIG")
         .env_remove("LIVEAUDIT_SIGN_KEY")
         .env_remove("LIVEAUDIT_SIGN_KEY_FILE");
-    if let Ok(m) = std::env::var("LIVEAUDIT_MODEL") {
-        cmd.env("LIVEAUDIT_MODEL", m);
-    } else {
-        cmd.env("LIVEAUDIT_MODEL", root().join("models/ggml-base.bin"));
-    }
+    cmd.env("LIVEAUDIT_MODEL", common::model_file());
     for (k, v) in envs {
         cmd.env(k, v);
     }

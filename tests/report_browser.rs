@@ -12,7 +12,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{corpus_dir, fixture, read_json, root};
+use common::{corpus_dir, fixture, read_json};
 
 fn chromium() -> Option<PathBuf> {
     if let Ok(p) = std::env::var("LIVEAUDIT_CHROMIUM") {
@@ -36,9 +36,7 @@ fn chromium() -> Option<PathBuf> {
 }
 
 fn model() -> Option<PathBuf> {
-    let p = std::env::var("LIVEAUDIT_MODEL")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| root().join("models/ggml-base.bin"));
+    let p = common::model_file();
     p.is_file().then_some(p)
 }
 

@@ -34,7 +34,9 @@ const KNOWN_PHRASES: &[&str] = &[
 
 /// Pieces of the initial prompt: Whisper sometimes repeats the prompt over music instead of
 /// transcribing; a segment containing one of these is an echo, not speech.
-const PROMPT_ECHOES: &[&str] = &["普通话的句子", "使用简体中文", "以下是普通话"];
+/// (The default prompt is `简体中文`; the longer pieces are those of earlier default prompts, which
+/// users may still pass with `--prompt`.)
+const PROMPT_ECHOES: &[&str] = &["简体中文", "普通话的句子", "使用简体中文", "以下是普通话"];
 
 /// True when the segment repeats the initial prompt.
 pub fn is_prompt_echo(text: &str) -> bool {
@@ -184,6 +186,7 @@ mod tests {
         ));
         assert!(!is_known_hallucination("这款面霜是全网最低价"));
         assert!(is_prompt_echo("在这边, 这边是普通话的句子。"));
+        assert!(is_prompt_echo("简体中文。"));
         assert!(!is_prompt_echo("今天说普通话"));
     }
 

@@ -27,13 +27,23 @@ pub fn corpus_dir() -> Option<PathBuf> {
     p.is_dir().then(|| p.canonicalize().unwrap())
 }
 
-/// The Whisper model the tests use: LIVEAUDIT_MODEL or models/ggml-base.bin. Tests that need
-/// it fail with a clear message when it is missing (run scripts/fetch-models.sh).
-pub fn model_path() -> PathBuf {
+/// Where the Whisper model the tests use is (whether or not it is there): LIVEAUDIT_MODEL, or
+/// the product's default, models/ggml-base-q8_0.bin, or else models/ggml-base.bin.
+pub fn model_file() -> PathBuf {
     if let Ok(p) = std::env::var("LIVEAUDIT_MODEL") {
         return PathBuf::from(p);
     }
-    let p = root().join("models/ggml-base.bin");
+    let q8 = root().join("models/ggml-base-q8_0.bin");
+    if q8.is_file() {
+        return q8;
+    }
+    root().join("models/ggml-base.bin")
+}
+
+/// The Whisper model the tests use ([`model_file`]). Tests that need it fail with a clear
+/// message when it is missing (run scripts/fetch-models.sh).
+pub fn model_path() -> PathBuf {
+    let p = model_file();
     assert!(
         p.is_file(),
         "the Whisper base model is missing at {}: run scripts/fetch-models.sh (or scripts/setup.sh) first",
@@ -45,9 +55,7 @@ pub fn model_path() -> PathBuf {
 /// True when the Whisper model is there; otherwise says the test is skipped (and fails when
 /// LIVEAUDIT_REQUIRE_MODEL=1, as in CI).
 pub fn have_model(test: &str) -> bool {
-    let p = std::env::var("LIVEAUDIT_MODEL")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| root().join("models/ggml-base.bin"));
+    let p = model_file();
     if p.is_file() {
         return true;
     }
