@@ -6,6 +6,7 @@
 //! Whisper invents over music and silence.
 
 pub mod hallucination;
+mod tokens;
 pub mod whisper;
 pub mod window;
 

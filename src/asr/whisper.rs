@@ -9,9 +9,9 @@ use whisper_rs::{
 };
 
 use super::hallucination::HallucinationFilter;
+use super::tokens::{simplify_segment, split_at_pieces, RawToken};
 use super::{AsrError, AudioWindow, Transcriber};
-use crate::transcript::{Segment, TokenSpan};
-use fast2s::convert as to_simplified;
+use crate::transcript::Segment;
 
 /// Initial prompt: steers Whisper to simplified characters without steering its wording.
 ///
@@ -288,12 +288,105 @@ impl WhisperTranscriber {
     }
 }
 
+/// A window whose text ends more than this before its audio does is decoded again from where
+/// the text stopped (see [`WhisperTranscriber::transcribe`]).
+const RESUME_AFTER_MS: u64 = 1500;
+/// About the length of one spoken syllable, added to the start of the last token to tell where
+/// the text reached.
+const SYLLABLE_MS: u64 = 250;
+/// Most extra decodes of one window.
+const MAX_RESUMES: usize = 3;
+
 impl Transcriber for WhisperTranscriber {
+    /// Decodes the window; where Whisper stopped (end of text) well before the window's audio
+    /// ends, decodes the rest again from there.
+    ///
+    /// Why: Whisper sometimes predicts the end of text after the first sentence of a window
+    /// although speech follows (seen on a 7 s evidence clip: one segment of 1.6 s, then
+    /// nothing). whisper.cpp treats an ending like that as "no more speech" and skips the
+    /// rest. The windows hold VAD speech only, so audio left after the text is speech that
+    /// was not transcribed; OpenAI's and faster-whisper's decoders likewise carry on from the
+    /// last timestamp.
     fn transcribe(&mut self, window: &AudioWindow) -> Result<Vec<Segment>, AsrError> {
+        let mut decoded = self.decode(window)?;
+        let mut segments = std::mem::take(&mut decoded.segments);
+        let audio_ms = window.audio_ms();
+        let mut covered = decoded.covered_ms;
+        for _ in 0..MAX_RESUMES {
+            if covered + RESUME_AFTER_MS > audio_ms {
+                break;
+            }
+            let Some(rest) = window.tail_from_ms(covered) else {
+                break;
+            };
+            if rest.audio_ms() < RESUME_AFTER_MS {
+                break;
+            }
+            let skipped = audio_ms - rest.audio_ms();
+            tracing::debug!(
+                offset_ms = window.start_ms(),
+                from_ms = skipped,
+                "whisper stopped before the end of the window; decoding the rest"
+            );
+            let more = self.decode(&rest)?;
+            if more.segments.is_empty() {
+                break;
+            }
+            covered = skipped + more.covered_ms.max(1);
+            let mut more = more.segments;
+            drop_repeated_start(&segments, &mut more);
+            segments.extend(more);
+        }
+        Ok(self.config.filter.apply(segments))
+    }
+}
+
+/// Removes from the start of `more` the characters that end `before` already (two to eight):
+/// the resumed decode starts on the last syllable of the text before it, which it may repeat.
+fn drop_repeated_start(before: &[Segment], more: &mut Vec<Segment>) {
+    let Some(first) = more.first_mut() else {
+        return;
+    };
+    let tail: Vec<char> = before
+        .iter()
+        .rev()
+        .take(2)
+        .flat_map(|s| s.text.chars().rev())
+        .take(8)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let head: Vec<char> = first.text.chars().take(8).collect();
+    let k = (2..=head.len().min(tail.len()))
+        .rev()
+        .find(|&k| tail[tail.len() - k..] == head[..k])
+        .unwrap_or(0);
+    if k > 0 {
+        super::tokens::drop_leading_chars(first, k);
+        if first.text.is_empty() {
+            more.remove(0);
+        }
+    }
+}
+
+/// Segments of one decode and how far into the window (ms) its text reached.
+struct Decoded {
+    segments: Vec<Segment>,
+    covered_ms: u64,
+}
+
+impl WhisperTranscriber {
+    /// One `whisper_full` call over `window`: segments timed in the recording timeline (not yet
+    /// filtered) and the window time where the last segment ends.
+    fn decode(&mut self, window: &AudioWindow) -> Result<Decoded, AsrError> {
         let offset_ms = window.start_ms();
         // whisper.cpp pads anything under 1 s badly; very short windows carry no sentence.
         if window.samples.len() < 8000 {
-            return Ok(Vec::new());
+            return Ok(Decoded {
+                segments: Vec::new(),
+                covered_ms: window.audio_ms(),
+            });
         }
         if self.sampled {
             // The last window fell back to sampling, which advanced the state's random
@@ -344,6 +437,7 @@ impl Transcriber for WhisperTranscriber {
         let audio_ms = window.audio_ms();
         let use_dtw = self.model.dtw;
         let mut segments = Vec::new();
+        let mut covered_ms = 0u64;
         for seg in self.state.as_iter() {
             // Times inside the packed window (ms from its first sample).
             let cs = |cs: i64| ((cs.max(0) as u64) * 10).min(audio_ms);
@@ -370,6 +464,8 @@ impl Transcriber for WhisperTranscriber {
                     let t0 = cs(data.t0).max(seg_start);
                     (t0, cs(data.t1).clamp(t0, seg_end.max(t0)))
                 };
+                // Where the text reached: the start of its last token, plus about one syllable.
+                covered_ms = covered_ms.max(t0 + SYLLABLE_MS);
                 raw.push(RawToken {
                     bytes: tok.to_bytes().unwrap_or_default().to_vec(),
                     t0,
@@ -399,7 +495,10 @@ impl Transcriber for WhisperTranscriber {
                 }
             }
         }
-        Ok(self.config.filter.apply(segments))
+        Ok(Decoded {
+            segments,
+            covered_ms,
+        })
     }
 }
 
@@ -409,206 +508,4 @@ impl Transcriber for WhisperTranscriber {
 pub fn audio_ctx_for(samples: usize) -> i32 {
     let positions = samples.div_ceil(320) + 64;
     (positions.div_ceil(64) * 64).min(1500) as i32
-}
-
-/// A decoded token before UTF-8 joining, with times inside the window.
-struct RawToken {
-    bytes: Vec<u8>,
-    t0: u64,
-    t1: u64,
-    p: f32,
-}
-
-/// Builds the segment(s) of one Whisper segment: tokens joined into whole UTF-8 characters,
-/// times mapped to the recording timeline, and the segment split where the window jumps from
-/// one speech stretch to the next, so no segment spans the music cut out between them.
-fn split_at_pieces(
-    window: &AudioWindow,
-    seg_start: u64,
-    seg_end: u64,
-    raw: &[RawToken],
-) -> Vec<Segment> {
-    // Join bytes into characters first (Whisper's byte-level BPE splits CJK characters).
-    let mut joined: Vec<(String, u64, u64, f32)> = Vec::new();
-    let mut pending: Vec<u8> = Vec::new();
-    let mut pending_start: Option<u64> = None;
-    for t in raw {
-        pending.extend_from_slice(&t.bytes);
-        let tok_start = *pending_start.get_or_insert(t.t0);
-        let text = take_complete_utf8(&mut pending);
-        if text.is_empty() {
-            continue;
-        }
-        pending_start = if pending.is_empty() { None } else { Some(t.t1) };
-        joined.push((text, tok_start, t.t1, t.p));
-    }
-    if !pending.is_empty() {
-        joined.push((
-            String::from_utf8_lossy(&pending).into_owned(),
-            pending_start.unwrap_or(seg_end),
-            seg_end,
-            0.0,
-        ));
-    }
-    let mut out: Vec<Segment> = Vec::new();
-    let mut current: Option<(usize, Segment)> = None;
-    for (text, t0, t1, p) in joined {
-        let piece = window.piece_at(t0);
-        let piece_end = window.piece_end_ms(piece);
-        let start_ms = window.to_timeline_ms(t0);
-        let end_ms = window
-            .to_timeline_ms(t1.max(t0))
-            .clamp(start_ms, piece_end.max(start_ms));
-        let token = TokenSpan {
-            text,
-            start_ms,
-            end_ms,
-            p,
-        };
-        match &mut current {
-            Some((idx, seg)) if *idx == piece => {
-                seg.end_ms = seg.end_ms.max(token.end_ms);
-                seg.tokens.push(token);
-            }
-            _ => {
-                if let Some((_, seg)) = current.take() {
-                    out.push(seg);
-                }
-                let first = out.is_empty();
-                let mut seg = Segment::new(start_ms, end_ms, "");
-                if first && window.piece_at(seg_start) == piece {
-                    seg.start_ms = window.to_timeline_ms(seg_start).min(start_ms);
-                }
-                seg.tokens.push(token);
-                current = Some((piece, seg));
-            }
-        }
-    }
-    if let Some((piece, mut seg)) = current.take() {
-        if window.piece_at(seg_end) == piece {
-            seg.end_ms = seg.end_ms.max(window.to_timeline_ms(seg_end));
-        }
-        out.push(seg);
-    }
-    out
-}
-
-/// Takes the longest valid UTF-8 prefix out of `buf`, leaving an incomplete trailing
-/// character (Whisper's byte-level BPE splits CJK characters across tokens) for the next token.
-fn take_complete_utf8(buf: &mut Vec<u8>) -> String {
-    match std::str::from_utf8(buf) {
-        Ok(s) => {
-            let s = s.to_owned();
-            buf.clear();
-            s
-        }
-        Err(e) if e.error_len().is_none() => {
-            let valid = e.valid_up_to();
-            let s = String::from_utf8_lossy(&buf[..valid]).into_owned();
-            buf.drain(..valid);
-            s
-        }
-        Err(_) => {
-            // Invalid bytes that no continuation can fix: keep them visible but lossless-ish.
-            let s = String::from_utf8_lossy(buf).into_owned();
-            buf.clear();
-            s
-        }
-    }
-}
-
-/// Converts a segment to simplified characters, trims leading spaces, and keeps the token
-/// texts in step with the segment text so character times stay exact.
-fn simplify_segment(segment: &mut Segment) {
-    // Leading whitespace of the first tokens is not part of what was said.
-    while let Some(first) = segment.tokens.first_mut() {
-        let trimmed = first.text.trim_start().to_string();
-        if trimmed.is_empty() {
-            segment.tokens.remove(0);
-        } else {
-            first.text = trimmed;
-            break;
-        }
-    }
-    let raw: String = segment.tokens.iter().map(|t| t.text.as_str()).collect();
-    let simplified = to_simplified(&raw);
-    if simplified.chars().count() == raw.chars().count() {
-        // Same length: re-split the converted text along the original token boundaries.
-        let mut chars = simplified.chars();
-        for t in &mut segment.tokens {
-            let n = t.text.chars().count();
-            t.text = chars.by_ref().take(n).collect();
-        }
-    } else {
-        for t in &mut segment.tokens {
-            t.text = to_simplified(&t.text);
-        }
-    }
-    segment.text = segment
-        .tokens
-        .iter()
-        .map(|t| t.text.as_str())
-        .collect::<String>();
-    segment.text = segment.text.trim_end().to_string();
-    if segment.text.chars().count()
-        != segment
-            .tokens
-            .iter()
-            .map(|t| t.text.chars().count())
-            .sum::<usize>()
-    {
-        // Trailing whitespace was trimmed: drop empty trailing tokens' text.
-        let joined: String = segment.tokens.iter().map(|t| t.text.as_str()).collect();
-        if joined.trim_end() == segment.text {
-            while let Some(last) = segment.tokens.last_mut() {
-                let t = last.text.trim_end().to_string();
-                if t.is_empty() {
-                    segment.tokens.pop();
-                } else {
-                    last.text = t;
-                    break;
-                }
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn split_cjk_bytes_wait_for_their_continuation() {
-        let bytes = "最低".as_bytes();
-        let mut buf = bytes[..2].to_vec();
-        assert_eq!(take_complete_utf8(&mut buf), "");
-        buf.extend_from_slice(&bytes[2..4]);
-        assert_eq!(take_complete_utf8(&mut buf), "最");
-        buf.extend_from_slice(&bytes[4..]);
-        assert_eq!(take_complete_utf8(&mut buf), "低");
-        assert!(buf.is_empty());
-    }
-
-    #[test]
-    fn segments_become_simplified_with_tokens_in_step() {
-        let mut s = Segment::new(0, 1000, "");
-        s.tokens = vec![
-            TokenSpan {
-                text: " 這款".into(),
-                start_ms: 0,
-                end_ms: 400,
-                p: 0.9,
-            },
-            TokenSpan {
-                text: "面霜".into(),
-                start_ms: 400,
-                end_ms: 800,
-                p: 0.9,
-            },
-        ];
-        simplify_segment(&mut s);
-        assert_eq!(s.text, "这款面霜");
-        assert_eq!(s.tokens[0].text, "这款");
-        assert_eq!(s.char_times()[2], (400, 600));
-    }
 }

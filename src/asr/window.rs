@@ -119,6 +119,42 @@ impl AudioWindow {
         (piece.start_sample + (end - piece.offset) as u64) * 1000 / TARGET_SAMPLE_RATE as u64
     }
 
+    /// The part of the window from window time `ms` on, as a window of its own with the same
+    /// map to the timeline; a time inside a separating silence starts at the next piece.
+    /// `None` when nothing is left.
+    pub fn tail_from_ms(&self, ms: u64) -> Option<AudioWindow> {
+        let mut from = (ms * TARGET_SAMPLE_RATE as u64 / 1000) as usize;
+        let first = self.piece_at(ms);
+        if from >= self.piece_end_offset(first) {
+            // In the silence after piece `first`: start at the next piece.
+            from = self.pieces.get(first + 1)?.offset;
+        }
+        if from >= self.samples.len() {
+            return None;
+        }
+        let first = self
+            .pieces
+            .partition_point(|p| p.offset <= from)
+            .saturating_sub(1);
+        let mut pieces = Vec::new();
+        let mut ends = Vec::new();
+        for (k, p) in self.pieces.iter().enumerate().skip(first) {
+            let start = p.offset.max(from);
+            pieces.push(Piece {
+                offset: start - from,
+                start_sample: p.start_sample + (start - p.offset) as u64,
+            });
+            if k + 1 < self.pieces.len() {
+                ends.push(self.piece_end_offset(k) - from);
+            }
+        }
+        Some(AudioWindow {
+            samples: self.samples[from..].to_vec(),
+            pieces,
+            ends,
+        })
+    }
+
     /// Root-mean-square level in dBFS (−∞ as −200).
     pub fn rms_dbfs(&self) -> f32 {
         rms_dbfs(&self.samples)
@@ -172,5 +208,19 @@ mod tests {
         assert_eq!(w.piece_at(1500), 1);
         assert_eq!(w.piece_end_ms(0), 11_000);
         assert_eq!((w.start_ms(), w.end_ms()), (10_000, 62_100));
+
+        // The tail from inside the first piece keeps both stretches and their map.
+        let t = w.tail_from_ms(500).unwrap();
+        assert_eq!(t.audio_ms(), 3100);
+        assert_eq!(t.to_timeline_ms(0), 10_500);
+        assert_eq!(t.to_timeline_ms(700), 11_000);
+        assert_eq!(t.to_timeline_ms(1000), 60_000);
+        assert_eq!((t.start_ms(), t.end_ms()), (10_500, 62_100));
+        // From inside the separating silence: the second stretch alone.
+        let t = w.tail_from_ms(1200).unwrap();
+        assert_eq!(t.pieces.len(), 1);
+        assert_eq!((t.start_ms(), t.end_ms()), (60_000, 62_100));
+        assert_eq!(t.to_timeline_ms(100), 60_100);
+        assert!(w.tail_from_ms(3600).is_none());
     }
 }
