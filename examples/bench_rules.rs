@@ -4,7 +4,8 @@
 //!
 //! Builds a transcript of ~1 MB (segments of one sentence each: neutral sales talk with one of
 //! the pack's example sentences, claim or near miss, every CLAIM_EVERY sentences, default 4,
-//! 0 for none), checks it repeatedly until MEGABYTES (default 200) of text went through
+//! 0 for none; `corpus` for the spoken scripts of the public corpus sessions, one after
+//! another), checks it repeatedly until MEGABYTES (default 200) of text went through
 //! `RuleEngine::check`, and prints MB/s. Target: ≥ 50 MB/s.
 //!
 //! With BENCH_PHASES=1 it first prints where one single-threaded check spends its time, step
@@ -31,11 +32,15 @@ fn main() {
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(200.0);
-    // One example sentence (claim or near miss) every N sentences; 0 = none.
-    let claim_every: usize = std::env::args()
-        .nth(2)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(4);
+    // One example sentence (claim or near miss) every N sentences; 0 = none; "corpus" = the
+    // spoken scripts of the public corpus sessions instead.
+    let mode = std::env::args().nth(2).unwrap_or_else(|| "4".into());
+    let corpus = mode == "corpus";
+    let claim_every: usize = if corpus {
+        0
+    } else {
+        mode.parse().expect("CLAIM_EVERY: a number or `corpus`")
+    };
     let pack = RulePack::builtin().expect("pack");
     let engine = RuleEngine::new(&pack).expect("engine");
     let mut sentences: Vec<&str> = FILLER.to_vec();
@@ -48,7 +53,23 @@ fn main() {
     let mut bytes = 0usize;
     let mut t = 0u64;
     let mut i = 0usize;
-    while bytes < 1_000_000 {
+    let scripts = if corpus { corpus_scripts() } else { Vec::new() };
+    if corpus && scripts.is_empty() {
+        eprintln!("bench_rules: no corpus transcripts under {CORPUS} (run from the project folder, with ../shared beside it)");
+        std::process::exit(2);
+    }
+    while corpus && bytes < 1_000_000 {
+        // Each session's script in turn, at its own pace, sessions one after another.
+        for script in &scripts {
+            let base = t;
+            for (a, b, text) in script {
+                segs.push(Segment::new(base + a, base + b, text));
+                t = base + b + 300;
+                bytes += text.len();
+            }
+        }
+    }
+    while !corpus && bytes < 1_000_000 {
         let s = if claim_every > 0 && i.is_multiple_of(claim_every) {
             sentences[(i / claim_every.max(1) * 7) % sentences.len()]
         } else {
@@ -111,6 +132,39 @@ fn main() {
         mb / secs,
         cpu.map(|c| format!(", {:.1} MB/s per CPU-second ({c:.2} s CPU)", mb / c)).unwrap_or_default()
     );
+}
+
+/// Where the public corpus sits, seen from the project folder.
+const CORPUS: &str = "../shared/corpus/livestream";
+
+/// The utterances (start ms, end ms, text) of every corpus session's truth file: the words the
+/// hosts said, as a transcript of real selling talk.
+fn corpus_scripts() -> Vec<Vec<(u64, u64, String)>> {
+    let mut files: Vec<_> = std::fs::read_dir(CORPUS)
+        .map(|rd| rd.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p: &std::path::PathBuf| p.to_string_lossy().ends_with(".truth.json"));
+    files.sort();
+    files
+        .iter()
+        .filter_map(|p| {
+            let doc: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(p).ok()?).ok()?;
+            let utts = doc.get("utterances")?.as_array()?;
+            Some(
+                utts.iter()
+                    .map(|u| {
+                        let ms = |k: &str| (u[k].as_f64().unwrap_or(0.0) * 1000.0) as u64;
+                        (
+                            ms("start"),
+                            ms("end"),
+                            u["text"].as_str().unwrap_or("").to_string(),
+                        )
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
 }
 
 /// User + system CPU time of this process (Linux /proc), so a busy machine does not skew the

@@ -19,6 +19,11 @@ pub(crate) struct Running<'a> {
     breaks: Vec<usize>,
 }
 
+/// Byte offset of character `k` of `t` (its length when `k` is past the end).
+fn byte_of_char(t: &str, k: usize) -> usize {
+    t.char_indices().nth(k).map_or(t.len(), |(i, _)| i)
+}
+
 impl<'a> Running<'a> {
     /// Joins segments (no separator: a segment boundary may fall inside a word) and normalises.
     pub(crate) fn new(segs: &'a [Segment], hard_break_ms: u64) -> Running<'a> {
@@ -57,10 +62,10 @@ impl<'a> Running<'a> {
     pub(crate) fn orig_slice(&self, a: usize, b: usize) -> String {
         let n = self.orig_len();
         let (a, b) = (a.min(n), b.min(n));
-        let mut out = String::new();
         if a >= b {
-            return out;
+            return String::new();
         }
+        let mut out = String::with_capacity(3 * (b - a));
         let mut seg = self
             .seg_start
             .partition_point(|&s| s <= a)
@@ -69,7 +74,10 @@ impl<'a> Running<'a> {
             let s0 = self.seg_start[seg];
             let skip = a.saturating_sub(s0);
             let take = b.min(self.seg_start[seg + 1]) - s0.max(a);
-            out.extend(self.segs[seg].text.chars().skip(skip).take(take));
+            let t = self.segs[seg].text.as_str();
+            let from = byte_of_char(t, skip);
+            let to = from + byte_of_char(&t[from..], take);
+            out.push_str(&t[from..to]);
             seg += 1;
         }
         out

@@ -12,8 +12,8 @@ mod numerals;
 pub mod pinyin;
 mod slang;
 
-pub use map::Normalized;
 pub(crate) use map::Out;
+pub use map::{CharCursor, Normalized};
 
 /// Folds one character: full-width → half-width, ASCII to lower case, whitespace and
 /// zero-width characters dropped (`None`). Traditional → simplified is done before, on the whole
@@ -47,17 +47,17 @@ pub fn normalize(input: &str) -> Normalized {
 pub fn normalize_parts(parts: &[&str]) -> Normalized {
     /// Folded characters looked at ahead of a numeral or slang word.
     const LOOK: usize = 48;
+    /// What is looked at first; the look doubles (up to LOOK) while the text is still
+    /// numeral-like near its end.
+    const FIRST_LOOK: usize = 8;
     let bytes: usize = parts.iter().map(|p| p.len()).sum();
     let mut input = Input::new(parts);
     let mut out = Out::with_capacity(bytes);
-    // Lookahead buffer, filled only at the rare characters that may start a conversion, with
-    // the input position before each buffered character: after the conversion the input goes
-    // back to where it stopped, and the characters after it take the fast path again.
-    /// What is looked at first.
-    const SHORT_LOOK: usize = 16;
+    // Lookahead buffer, filled only at the rare characters that may start a conversion: after
+    // the conversion the input goes back to before the character and reads again as many
+    // characters as the conversion took, and the characters after it take the fast path.
     let mut buf_c: Vec<char> = Vec::with_capacity(LOOK);
     let mut buf_i: Vec<u32> = Vec::with_capacity(LOOK);
-    let mut marks: Vec<Mark<'_>> = Vec::with_capacity(LOOK + 1);
     loop {
         // Most of a transcript is characters that stay as they are: copy them in bulk.
         input.copy_plain_run(&mut out);
@@ -69,27 +69,24 @@ pub fn normalize_parts(parts: &[&str]) -> Normalized {
             out.push_one(c, i);
             continue;
         }
+        buf_c.clear();
+        buf_i.clear();
+        buf_c.push(c);
+        buf_i.push(i);
         // Most conversions are decided within a few characters: look that far first, and
-        // only where the text is still numeral-like near the end of that look, take the whole
-        // LOOK (going back over what the short look wrote).
-        let mut look = SHORT_LOOK;
+        // only where the text is still numeral-like near the end of that look, look further
+        // (going back over what the shorter look wrote).
+        let mut look = FIRST_LOOK;
         let next = loop {
-            input.restore(before);
-            buf_c.clear();
-            buf_i.clear();
-            marks.clear();
             while buf_c.len() < look {
-                let m = input.mark();
                 match input.next_folded() {
                     Some((c, i)) => {
                         buf_c.push(c);
                         buf_i.push(i);
-                        marks.push(m);
                     }
                     None => break,
                 }
             }
-            marks.push(input.mark());
             let saved = out.checkpoint();
             let mut next = None;
             if c.is_ascii_digit() || numerals::starts_chinese_number(c) || c == '¥' {
@@ -105,7 +102,7 @@ pub fn normalize_parts(parts: &[&str]) -> Normalized {
             };
             if cut && near_end {
                 out.rollback(saved);
-                look = LOOK;
+                look = (look * 2).min(LOOK);
                 continue;
             }
             break next;
@@ -114,7 +111,10 @@ pub fn normalize_parts(parts: &[&str]) -> Normalized {
             out.push_one(c, i);
             1
         });
-        input.restore(marks[next.min(buf_c.len())]);
+        input.restore(before);
+        for _ in 0..next.min(buf_c.len()) {
+            input.next_folded();
+        }
     }
     out.finish(input.idx)
 }

@@ -19,22 +19,24 @@ impl RuleEngine {
             return false;
         };
         let w = self.settings.negation_window;
-        let mut a = s.saturating_sub(w + 4).max(lo);
-        // Stop at the clause boundary.
-        let mut i = s;
-        while i > a {
-            let c = n.char_at(i - 1);
-            if text::is_clause_break(c) {
-                a = i;
-                break;
-            }
-            i -= 1;
-        }
+        let a = s.saturating_sub(w + 4).max(lo);
         if a >= s {
             return false;
         }
-        let base = n.byte_at_char(a);
-        let hay = n.slice(a, s);
+        // Only the clause the hit is in: from just after the last clause break before it.
+        let mut base = n.byte_at_char(a);
+        let mut hay = n.slice(a, s);
+        if let Some((k, c)) = hay
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| text::is_clause_break(c))
+        {
+            base += k + c.len_utf8();
+            hay = &hay[k + c.len_utf8()..];
+        }
+        if hay.is_empty() {
+            return false;
+        }
         ac.find_iter(hay).any(|m| {
             let end = n.char_at_byte(base + m.end());
             self.negator_flags[m.pattern().as_usize()] && end + w >= s
@@ -231,7 +233,9 @@ impl RuleEngine {
 
     /// Joins overlapping or touching matches of the same rule (保本保息 is one claim).
     pub(super) fn merge_same_rule(&self, rt: &Running, mut cands: Vec<Cand>) -> Vec<Cand> {
-        cands.sort_by_key(|c| (c.rule, c.span.0, c.kind, c.span.1));
+        // Keys first, then one permutation: sorting the candidates themselves moves them
+        // (large structs) many times over.
+        cands.sort_by_cached_key(|c| (c.rule, c.span.0, c.kind, c.span.1));
         let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
         for c in cands {
             if let Some(last) = out.last_mut() {
@@ -275,13 +279,15 @@ impl RuleEngine {
 
     /// Keeps one finding where rules of the same category overlap on the same words.
     pub(super) fn dedup_category(&self, mut cands: Vec<Cand>) -> Vec<Cand> {
-        cands.sort_by(|a, b| {
-            b.severity
-                .cmp(&a.severity)
-                .then(a.kind.cmp(&b.kind))
-                .then(b.confidence.total_cmp(&a.confidence))
-                .then((b.span.1 - b.span.0).cmp(&(a.span.1 - a.span.0)))
-                .then(a.rule.cmp(&b.rule))
+        // Most severe first, then exact before fuzzy, surest, longest, first rule.
+        cands.sort_by_cached_key(|c| {
+            (
+                std::cmp::Reverse(c.severity),
+                c.kind,
+                std::cmp::Reverse(total_order_key(c.confidence)),
+                std::cmp::Reverse(c.span.1 - c.span.0),
+                c.rule,
+            )
         });
         // Kept spans per category; they never overlap, so checking the nearest one before
         // the candidate's end is enough.
@@ -302,5 +308,26 @@ impl RuleEngine {
             }
         }
         kept
+    }
+}
+
+/// An integer that orders like `f32::total_cmp` (the same bit trick it uses).
+fn total_order_key(x: f32) -> i32 {
+    let b = x.to_bits() as i32;
+    b ^ ((((b >> 31) as u32) >> 1) as i32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::total_order_key;
+
+    #[test]
+    fn total_order_key_orders_like_total_cmp() {
+        let xs = [-1.5f32, -0.0, 0.0, 0.3, 0.45, 0.9, 1.0, f32::INFINITY];
+        for a in xs {
+            for b in xs {
+                assert_eq!(total_order_key(a).cmp(&total_order_key(b)), a.total_cmp(&b));
+            }
+        }
     }
 }

@@ -117,12 +117,13 @@ impl Phrases {
         }
         let base = n.byte_at_char(a);
         let hay = n.slice(a, b);
+        let mut at = n.char_cursor_at(a);
         if let Some(ac) = &self.ac {
             if ac.match_kind() == MatchKind::Standard {
                 for m in ac.find_overlapping_iter(hay) {
                     if !f(
-                        n.char_at_byte(base + m.start()),
-                        n.char_at_byte(base + m.end()),
+                        at.char_at_byte(base + m.start()),
+                        at.char_at_byte(base + m.end()),
                     ) {
                         return true;
                     }
@@ -130,8 +131,8 @@ impl Phrases {
             } else {
                 for m in ac.find_iter(hay) {
                     if !f(
-                        n.char_at_byte(base + m.start()),
-                        n.char_at_byte(base + m.end()),
+                        at.char_at_byte(base + m.start()),
+                        at.char_at_byte(base + m.end()),
                     ) {
                         return true;
                     }
@@ -142,8 +143,8 @@ impl Phrases {
             for m in re.find_iter(hay) {
                 if m.start() < m.end()
                     && !f(
-                        n.char_at_byte(base + m.start()),
-                        n.char_at_byte(base + m.end()),
+                        at.char_at_byte(base + m.start()),
+                        at.char_at_byte(base + m.end()),
                     )
                 {
                     return true;

@@ -112,6 +112,9 @@ pub struct RuleEngine {
     retraction_basis: Vec<LegalBasis>,
     raise_contexts: Vec<usize>,
     raise_basis: Vec<LegalBasis>,
+    /// Per rule: its place among the pack's rule ids in string order (findings at the same
+    /// time are ordered by rule id).
+    id_rank: Vec<u32>,
 }
 
 fn compile_err(rule: &Rule, message: String) -> RuleError {
@@ -323,7 +326,14 @@ impl RuleEngine {
         let negator_flags = neg_terms.iter().map(|t| t.1).collect();
         let regex_pass = RegexPass::build(regex_patterns).map_err(|e| pack_err(pack, e))?;
         let folded_regex_pass = RegexPass::build(folded_patterns).map_err(|e| pack_err(pack, e))?;
+        let mut by_id: Vec<usize> = (0..rules.len()).collect();
+        by_id.sort_by(|&a, &b| rules[a].rule.id.cmp(&rules[b].rule.id));
+        let mut id_rank = vec![0u32; rules.len()];
+        for (rank, &r) in by_id.iter().enumerate() {
+            id_rank[r] = rank as u32;
+        }
         Ok(RuleEngine {
+            id_rank,
             rules,
             regex_pass,
             folded_regex_pass,
@@ -485,13 +495,13 @@ impl RuleEngine {
             });
         }
         step("merge");
-        let mut out: Vec<Finding> = cands
+        // In the findings' order (start, end, rule id), sorted as candidates: their keys are
+        // cheap to compare and they are smaller to move.
+        cands.sort_by_cached_key(|c| (rt.span_time(c.span.0, c.span.1), self.id_rank[c.rule]));
+        let out: Vec<Finding> = cands
             .into_iter()
             .map(|c| self.finding(&rt, c, &retract))
             .collect();
-        out.sort_by(|a, b| {
-            (a.start_ms, a.end_ms, &a.rule_id).cmp(&(b.start_ms, b.end_ms, &b.rule_id))
-        });
         step("findings");
         out
     }
@@ -506,20 +516,21 @@ impl RuleEngine {
     ) {
         let n = &rt.norm;
         if let Some(ac) = &self.exact {
+            let mut at = n.char_cursor();
             for m in ac.find_overlapping_iter(&n.text) {
                 let pid = m.pattern().as_usize();
                 let (roles, ctxs) = (&self.exact_roles[pid], &self.context_roles[pid]);
-                let s = n.char_at_byte(m.start());
+                let s = at.char_at_byte(m.start());
                 for &c in ctxs {
                     ctx[c].push(s);
                 }
                 if self.retraction_terms[pid] {
-                    retract.push((s, n.char_at_byte(m.end())));
+                    retract.push((s, at.char_at_byte(m.end())));
                 }
                 if roles.is_empty() {
                     continue;
                 }
-                let e = n.char_at_byte(m.end());
+                let e = at.char_at_byte(m.end());
                 for &r in roles {
                     hits.push(Hit {
                         rule: r,
@@ -540,8 +551,9 @@ impl RuleEngine {
     fn regex_hits(&self, rt: &Running, retract: &mut Vec<(usize, usize)>, hits: &mut Vec<Hit>) {
         let n = &rt.norm;
         if let Some(rp) = &self.regex_pass {
+            let mut at = n.char_cursor();
             for (rule, sb, eb) in rp.matches(&n.text) {
-                let (s, e) = (n.char_at_byte(sb), n.char_at_byte(eb));
+                let (s, e) = (at.char_at_byte(sb), at.char_at_byte(eb));
                 if rule == RETRACTION {
                     retract.push((s, e));
                 } else {
@@ -565,8 +577,9 @@ impl RuleEngine {
             // Folding keeps byte offsets (see text::pinyin::fold), so matches map back as is.
             // Where the words themselves matched, the exact regex hit wins in merging.
             let folded = crate::text::pinyin::fold(&n.text);
+            let mut at = n.char_cursor();
             for (rule, sb, eb) in rp.matches(&folded) {
-                let (s, e) = (n.char_at_byte(sb), n.char_at_byte(eb));
+                let (s, e) = (at.char_at_byte(sb), at.char_at_byte(eb));
                 hits.push(Hit {
                     rule,
                     s,
