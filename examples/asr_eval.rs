@@ -10,7 +10,7 @@
 //! Then: `python3 ../shared/tools/score.py CORPUS_DIR OUT_DIR` (recall, precision, CER) and
 //! `python3 scripts/eval_timing.py CORPUS_DIR OUT_DIR` (timestamp accuracy, finding spans).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
@@ -21,19 +21,8 @@ use liveaudit::rules::{RuleEngine, RulePack};
 use liveaudit::vad::VadConfig;
 use serde_json::{json, Value};
 
-/// The recording of session `id` in `dir`, whatever its container.
-fn recording(dir: &Path, id: &str) -> Option<PathBuf> {
-    for ext in [
-        "flv", "ts", "m4a", "mp3", "ogg", "wav", "flac", "mp4", "webm", "mkv",
-    ] {
-        let p = dir.join(format!("{id}.{ext}"));
-        if p.exists() {
-            return Some(p);
-        }
-    }
-    let hls = dir.join(format!("{id}_hls/index.m3u8"));
-    hls.exists().then_some(hls)
-}
+mod common;
+use common::recording;
 
 fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);

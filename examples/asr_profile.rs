@@ -11,7 +11,7 @@
 //! difference. whisper.cpp's own timings are kept only on the context's default state, which
 //! liveaudit does not decode on, hence this measurement from outside.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
@@ -21,18 +21,8 @@ use liveaudit::media;
 use liveaudit::vad::{SpeechWindower, VadConfig};
 use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters};
 
-fn recording(dir: &Path, id: &str) -> Option<PathBuf> {
-    for ext in [
-        "flv", "ts", "m4a", "mp3", "ogg", "wav", "flac", "mp4", "webm", "mkv",
-    ] {
-        let p = dir.join(format!("{id}.{ext}"));
-        if p.exists() {
-            return Some(p);
-        }
-    }
-    let hls = dir.join(format!("{id}_hls/index.m3u8"));
-    hls.exists().then_some(hls)
-}
+mod common;
+use common::recording;
 
 /// Seconds of the stages of one session.
 #[derive(Default, Clone, Copy)]

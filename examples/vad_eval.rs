@@ -9,25 +9,15 @@
 //! pauses between utterances shorter than 2 s are left out of it, leaving the music breaks
 //! and silences proper.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use liveaudit::media::{self, TARGET_SAMPLE_RATE};
 use liveaudit::vad::{SpeechWindower, VadConfig};
 use serde_json::Value;
 
-fn recording(dir: &Path, id: &str) -> Option<PathBuf> {
-    for ext in [
-        "flv", "ts", "m4a", "mp3", "ogg", "wav", "flac", "mp4", "webm", "mkv",
-    ] {
-        let p = dir.join(format!("{id}.{ext}"));
-        if p.exists() {
-            return Some(p);
-        }
-    }
-    let hls = dir.join(format!("{id}_hls/index.m3u8"));
-    hls.exists().then_some(hls)
-}
+mod common;
+use common::recording;
 
 /// Total length of the intersection of two sorted interval lists.
 fn overlap(a: &[(f64, f64)], b: &[(f64, f64)]) -> f64 {
