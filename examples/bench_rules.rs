@@ -16,6 +16,8 @@ use std::time::Instant;
 use liveaudit::rules::{RuleEngine, RulePack};
 use liveaudit::transcript::Segment;
 
+mod common;
+
 const FILLER: &[&str] = &[
     "家人们晚上好，欢迎来到直播间，新来的宝宝点个关注。",
     "这款保温杯是三百一十六不锈钢的，容量五百毫升。",
@@ -62,10 +64,10 @@ fn main() {
         // Each session's script in turn, at its own pace, sessions one after another.
         for script in &scripts {
             let base = t;
-            for (a, b, text) in script {
-                segs.push(Segment::new(base + a, base + b, text));
-                t = base + b + 300;
-                bytes += text.len();
+            for sg in script {
+                segs.push(Segment::new(base + sg.start_ms, base + sg.end_ms, &sg.text));
+                t = base + sg.end_ms + 300;
+                bytes += sg.text.len();
             }
         }
     }
@@ -137,9 +139,8 @@ fn main() {
 /// Where the public corpus sits, seen from the project folder.
 const CORPUS: &str = "../shared/corpus/livestream";
 
-/// The utterances (start ms, end ms, text) of every corpus session's truth file: the words the
-/// hosts said, as a transcript of real selling talk.
-fn corpus_scripts() -> Vec<Vec<(u64, u64, String)>> {
+/// Every corpus session's truth transcript: the words the hosts said, as real selling talk.
+fn corpus_scripts() -> Vec<Vec<Segment>> {
     let mut files: Vec<_> = std::fs::read_dir(CORPUS)
         .map(|rd| rd.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
@@ -148,21 +149,8 @@ fn corpus_scripts() -> Vec<Vec<(u64, u64, String)>> {
     files
         .iter()
         .filter_map(|p| {
-            let doc: serde_json::Value =
-                serde_json::from_str(&std::fs::read_to_string(p).ok()?).ok()?;
-            let utts = doc.get("utterances")?.as_array()?;
-            Some(
-                utts.iter()
-                    .map(|u| {
-                        let ms = |k: &str| (u[k].as_f64().unwrap_or(0.0) * 1000.0) as u64;
-                        (
-                            ms("start"),
-                            ms("end"),
-                            u["text"].as_str().unwrap_or("").to_string(),
-                        )
-                    })
-                    .collect(),
-            )
+            let doc = serde_json::from_str(&std::fs::read_to_string(p).ok()?).ok()?;
+            common::truth_segments(&doc)
         })
         .collect()
 }

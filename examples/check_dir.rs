@@ -15,6 +15,8 @@ use liveaudit::rules::{RuleEngine, RulePack};
 use liveaudit::transcript::Segment;
 use serde_json::{json, Value};
 
+mod common;
+
 fn inputs(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
     let mut out = Vec::new();
     for e in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
@@ -40,17 +42,10 @@ fn transcript(doc: &Value) -> Result<Vec<Segment>> {
     if let Some(t) = doc.get("transcript") {
         return Ok(serde_json::from_value(t.clone())?);
     }
-    let Some(utts) = doc.get("utterances").and_then(Value::as_array) else {
+    let Some(segs) = common::truth_segments(doc) else {
         bail!("neither transcript nor utterances");
     };
-    Ok(utts
-        .iter()
-        .map(|u| {
-            let s = (u["start"].as_f64().unwrap_or(0.0) * 1000.0) as u64;
-            let e = (u["end"].as_f64().unwrap_or(0.0) * 1000.0) as u64;
-            Segment::new(s, e, u["text"].as_str().unwrap_or(""))
-        })
-        .collect())
+    Ok(segs)
 }
 
 fn main() -> Result<()> {

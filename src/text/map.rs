@@ -37,17 +37,21 @@ impl CharCursor<'_> {
     pub fn char_at_byte(&mut self, byte: usize) -> usize {
         let bytes = self.norm.text.as_bytes();
         let byte = byte.min(bytes.len());
-        let leads = |r: &[u8]| r.iter().filter(|b| is_lead(**b)).count();
         let ch = if byte >= self.byte && byte - self.byte <= Self::MAX_WALK {
-            self.ch + leads(&bytes[self.byte..byte])
+            self.ch + count_chars(&bytes[self.byte..byte])
         } else if byte < self.byte && self.byte - byte <= Self::MAX_WALK {
-            self.ch - leads(&bytes[byte..self.byte])
+            self.ch - count_chars(&bytes[byte..self.byte])
         } else {
             self.norm.char_at_byte(byte)
         };
         self.byte = byte;
         self.ch = ch;
         ch
+    }
+
+    /// Byte offset the cursor stands at.
+    pub fn byte(&self) -> usize {
+        self.byte
     }
 }
 
@@ -76,6 +80,12 @@ fn is_lead(b: u8) -> bool {
     b & 0xC0 != 0x80
 }
 
+/// Characters that start in `bytes` (a stretch of UTF-8 text).
+#[inline]
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| is_lead(**b)).count()
+}
+
 impl Normalized {
     /// Number of characters in the normalised text.
     pub fn char_len(&self) -> usize {
@@ -95,11 +105,7 @@ impl Normalized {
             .partition_point(|&m| m as usize <= byte)
             .saturating_sub(1);
         let from = self.marks.get(k).copied().unwrap_or(0) as usize;
-        k * STRIDE
-            + self.text.as_bytes()[from..byte]
-                .iter()
-                .filter(|b| is_lead(**b))
-                .count()
+        k * STRIDE + count_chars(&self.text.as_bytes()[from..byte])
     }
 
     /// A byte → character converter for offsets that come in (roughly) increasing order, as

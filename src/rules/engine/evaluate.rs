@@ -25,7 +25,7 @@ impl RuleEngine {
         }
         // Only the clause the hit is in: from just after the last clause break before it.
         let mut base = n.byte_at_char(a);
-        let mut hay = n.slice(a, s);
+        let mut hay = &n.text[base..n.byte_at_char(s)];
         if let Some((k, c)) = hay
             .char_indices()
             .rev()

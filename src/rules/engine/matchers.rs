@@ -115,9 +115,9 @@ impl Phrases {
         if a >= b {
             return false;
         }
-        let base = n.byte_at_char(a);
-        let hay = n.slice(a, b);
         let mut at = n.char_cursor_at(a);
+        let base = at.byte();
+        let hay = &n.text[base..n.byte_at_char(b)];
         if let Some(ac) = &self.ac {
             if ac.match_kind() == MatchKind::Standard {
                 for m in ac.find_overlapping_iter(hay) {
