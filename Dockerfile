@@ -20,10 +20,10 @@ ENV GGML_NATIVE=OFF
 # Dependencies first, so source edits do not rebuild whisper.cpp.
 COPY Cargo.toml Cargo.lock ./
 RUN mkdir src && echo 'fn main() {}' > src/main.rs && echo '' > src/lib.rs \
- && cargo build --release --locked || true
+ && cargo build --profile dist --locked || true
 COPY . .
-RUN touch src/main.rs src/lib.rs && cargo build --release --locked \
- && strip target/release/liveaudit
+RUN touch src/main.rs src/lib.rs && cargo build --profile dist --locked \
+ && strip target/dist/liveaudit
 
 FROM debian:bookworm-slim AS runtime
 RUN apt-get update \
@@ -31,7 +31,7 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --home-dir /var/lib/liveaudit --create-home liveaudit \
  && mkdir -p /models && chown liveaudit /models
-COPY --from=build /src/target/release/liveaudit /usr/local/bin/liveaudit
+COPY --from=build /src/target/dist/liveaudit /usr/local/bin/liveaudit
 # Models are looked up in $LIVEAUDIT_HOME/models = /models: ggml-base-q8_0.bin (the default,
 # made by scripts/fetch-models.sh), else ggml-base.bin; LIVEAUDIT_MODEL or --model override.
 ENV LIVEAUDIT_HOME=/ \

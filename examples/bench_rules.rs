@@ -1,6 +1,6 @@
 //! Throughput of the whole default pack over transcript text.
 //!
-//! usage: cargo run --release --example bench_rules [-- MEGABYTES [CLAIM_EVERY]]
+//! usage: cargo run --profile dist --example bench_rules [-- MEGABYTES [CLAIM_EVERY]]
 //!
 //! Builds a transcript of ~1 MB (segments of one sentence each: neutral sales talk with one of
 //! the pack's example sentences, claim or near miss, every CLAIM_EVERY sentences, default 4,

@@ -258,13 +258,27 @@ async fn competing_consumers_share_without_overlap(b: &Backend) {
             .unwrap();
     }
     let mut handles = Vec::new();
+    let give_up = Instant::now() + Duration::from_secs(60);
     for c in 0..3 {
         let q = b.open(&format!("c{c}")).await;
         handles.push(tokio::spawn(async move {
             let mut got = Vec::new();
-            while let Some(d) = q.fetch(Duration::from_millis(500)).await.unwrap() {
-                got.push(d.label());
-                q.ack(&d).await.unwrap();
+            // A consumer stops when the queue is drained, not at its first empty fetch: a
+            // pull the broker left unanswered (see queue::nats) can put a job back only after
+            // its lease, and that job must still reach exactly one consumer.
+            loop {
+                match q.fetch(Duration::from_millis(500)).await.unwrap() {
+                    Some(d) => {
+                        got.push(d.label());
+                        q.ack(&d).await.unwrap();
+                    }
+                    None => {
+                        let s = q.stats().await.unwrap();
+                        if (s.waiting, s.in_flight) == (0, 0) || Instant::now() > give_up {
+                            break;
+                        }
+                    }
+                }
             }
             got
         }));

@@ -27,6 +27,11 @@ use super::{
 
 const BACKEND: &str = "nats";
 const POLL: Duration = Duration::from_millis(200);
+/// How long one no-wait pull may go unanswered. The server answers such a pull at once (a
+/// message or 404 "no messages"), but competing single-message no-wait pulls can leave one
+/// unanswered for good (nats-server issue 7457); async-nats sets no client deadline on a
+/// `fetch` without `expires`, so without this a worker (and the CI run) hung in `fetch`.
+const PULL_REPLY: Duration = Duration::from_secs(2);
 const H_REASON: &str = "Liveaudit-Reason";
 const H_ATTEMPTS: &str = "Liveaudit-Attempts";
 const H_BAND: &str = "Liveaudit-Band";
@@ -172,15 +177,29 @@ impl NatsQueue {
     pub(super) async fn fetch(&self, wait: Duration) -> Result<Option<Delivery>, QueueError> {
         let deadline = Instant::now() + wait;
         loop {
-            for (_, consumer) in &self.consumers {
-                let mut batch = consumer
-                    .fetch()
-                    .max_messages(1)
-                    .messages()
-                    .await
-                    .map_err(|e| err("fetch")(&e))?;
-                if let Some(msg) = batch.next().await {
-                    let msg = msg.map_err(|e| err("fetch")(&e))?;
+            for (band, consumer) in &self.consumers {
+                let pull = async {
+                    let mut batch = consumer
+                        .fetch()
+                        .max_messages(1)
+                        .messages()
+                        .await
+                        .map_err(|e| err("fetch")(&e))?;
+                    batch.next().await.transpose().map_err(|e| err("fetch")(&e))
+                };
+                let pulled = match tokio::time::timeout(PULL_REPLY, pull).await {
+                    Ok(pulled) => pulled?,
+                    Err(_) => {
+                        // The request is abandoned with its inbox; a message the server still
+                        // hands to it is not acked and comes back after its lease.
+                        tracing::warn!(
+                            band = band.as_str(),
+                            "nats: no-wait pull unanswered after {PULL_REPLY:?}; pulling again"
+                        );
+                        None
+                    }
+                };
+                if let Some(msg) = pulled {
                     let attempt = msg.info().map(|i| i.delivered).unwrap_or(1).max(1) as u32;
                     let payload = msg.payload.to_vec();
                     return Ok(Some(Delivery::new(
