@@ -128,19 +128,7 @@ first=""
 for n in $parallel_list; do
   if [ -z "$first" ]; then first=$n; continue; fi
   if command -v python3 >/dev/null 2>&1; then
-    python3 - "$out/p$first/out" "$out/p$n/out" "$first" "$n" <<'PY'
-import json, pathlib, sys
-a, b = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
-def key(p):
-    d = json.loads(p.read_text(encoding="utf-8"))
-    return (d["transcript"], [(f["rule_id"], f["category"], f["start_ms"], f["end_ms"], f["quote"])
-                              for f in d["findings"]])
-names = sorted(p.parent.name for p in a.glob("*/findings.json"))
-diff = [n for n in names
-        if not (b / n / "findings.json").is_file() or key(a / n / "findings.json") != key(b / n / "findings.json")]
-print(f"parallel {sys.argv[3]} vs {sys.argv[4]}: {len(names) - len(diff)}/{len(names)} recordings identical"
-      + (f"; different: {', '.join(diff)}" if diff else ""))
-PY
+    python3 scripts/compare_runs.py "$out/p$first/out" "$out/p$n/out" "parallel $first" "parallel $n" || true
   fi
 done
 echo "outputs and logs: $out"
