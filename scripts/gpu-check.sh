@@ -38,22 +38,10 @@ nvidia-smi -i "$gpu" --query-gpu=name,memory.total,driver_version,compute_cap --
   || die "nvidia-smi cannot query GPU $gpu"
 
 # Inputs: the corpus folder's recordings (including the HLS folder) or what was given.
-inputs=()
 if [ "$#" -eq 0 ]; then set -- ../shared/corpus/livestream; fi
-for a in "$@"; do
-  if [ -d "$a" ]; then
-    for f in "$a"/*; do
-      case "$f" in
-        *.flv|*.ts|*.m4a|*.mp3|*.ogg|*.wav|*.flac|*.mp4|*.mkv|*.webm|*.aac|*.opus) inputs+=("$f") ;;
-      esac
-      if [ -f "$f/index.m3u8" ]; then inputs+=("$f/index.m3u8"); fi
-    done
-  elif [ -e "$a" ]; then
-    inputs+=("$a")
-  else
-    die "no such input: $a"
-  fi
-done
+list=$(scripts/list-recordings.sh "$@") || die "bad input list"
+inputs=()
+if [ -n "$list" ]; then mapfile -t inputs <<<"$list"; fi
 [ "${#inputs[@]}" -gt 0 ] || die "no recordings found in: $*"
 
 # Portable CUDA build: no -march=native, kernels for A100 (80) and H100/H200 (90).
