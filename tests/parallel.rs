@@ -83,7 +83,13 @@ fn parallel_audit_matches_sequential_audit() {
     let seq_out = dir.path().join("seq");
     let mut args: Vec<String> = vec!["audit".into()];
     args.extend(inputs.iter().map(|p| p.display().to_string()));
-    args.extend(["--out".into(), seq_out.display().to_string()]);
+    // Explicitly one state: the default is one per 8 cores.
+    args.extend([
+        "--out".into(),
+        seq_out.display().to_string(),
+        "--parallel".into(),
+        "1".into(),
+    ]);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let seq = liveaudit(&args);
     assert_eq!(seq.code, 3, "sequential run: {}", seq.stderr);

@@ -112,10 +112,11 @@ pub struct AuditArgs {
     pub started_at: Option<String>,
     /// Whisper states transcribing at once over one loaded model (1-64). Above 1, several
     /// recordings decode ahead and their speech windows share the states (GPU batch nodes);
-    /// findings are the same as with 1. Without --threads, the CPU threads are split
-    /// between the states.
-    #[arg(long, default_value_t = 1, env = "LIVEAUDIT_PARALLEL")]
-    pub parallel: usize,
+    /// findings are the same as with 1. Without --threads, the cores are split between the
+    /// states. Default: one state per 8 cores (one state stops scaling past 8 threads), or 1
+    /// when --threads is given.
+    #[arg(long, env = "LIVEAUDIT_PARALLEL")]
+    pub parallel: Option<usize>,
     /// Evidence packs and reports (clip context, signing, room/streamer).
     #[command(flatten)]
     pub pack: super::evidence::PackArgs,

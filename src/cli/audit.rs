@@ -70,17 +70,18 @@ pub(super) struct AuditJob<'a> {
 
 /// `liveaudit audit INPUT... --out DIR`.
 pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcome> {
-    if !(1..=64).contains(&args.parallel) {
+    if let Some(n) = args.parallel.filter(|n| !(1..=64).contains(n)) {
         return Err(UsageError(format!(
-            "--parallel must be between 1 and 64 (Whisper states), got {}",
-            args.parallel
+            "--parallel must be between 1 and 64 (Whisper states), got {n}"
         ))
         .into());
     }
     let mut asr = asr_settings(&args.asr, &ctx.file_config)?;
-    if args.parallel > 1 && args.asr.threads.or(ctx.file_config.threads).is_none() {
-        // The default thread count is for one state; N states share the cores.
-        asr.config.threads = (asr.config.threads / args.parallel).max(1);
+    let threads_given = args.asr.threads.or(ctx.file_config.threads).is_some();
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let (parallel, threads) = layout(cores, args.parallel, threads_given);
+    if let Some(t) = threads {
+        asr.config.threads = t;
     }
     let pack = load_pack(args.rules.as_deref().or(ctx.file_config.rules.as_deref()))?;
     let engine = RuleEngine::new(&pack).map_err(|e| UsageError(format!("rule pack: {e}")))?;
@@ -170,7 +171,7 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
             }
         }
     };
-    if args.parallel == 1 {
+    if parallel == 1 {
         let mut transcriber = model.transcriber(&asr.config)?;
         for (i, input) in inputs.iter().enumerate() {
             let t0 = Instant::now();
@@ -178,14 +179,7 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
             record(i, result, t0.elapsed().as_secs_f64());
         }
     } else {
-        super::batch::audit_parallel(
-            &job,
-            &model,
-            &asr.config,
-            args.parallel,
-            &inputs,
-            &mut record,
-        )?;
+        super::batch::audit_parallel(&job, &model, &asr.config, parallel, &inputs, &mut record)?;
     }
     if !ctx.quiet {
         // One line for operators and benchmarks (scripts/gpu-check.sh reads it).
@@ -195,7 +189,7 @@ pub(super) fn run_audit(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcom
             "throughput: {} recordings, audio {audio:.1} s, wall {wall:.1} s, {:.2}× real time (parallel {}, {} threads per state)",
             inputs.len(),
             audio / wall.max(1e-6),
-            args.parallel,
+            parallel,
             asr.config.threads,
         );
     }
@@ -440,4 +434,35 @@ pub(super) fn run_check(ctx: &Context, args: CheckArgs) -> anyhow::Result<Outcom
         print!("{}", report::summary(&doc));
     }
     Ok(Outcome::Success)
+}
+
+/// Whisper states and threads per state for `audit` on `cores` cores: the states the user
+/// asked for, else one per 8 cores (one state stops scaling past 8 threads: on 16 cores 1×16
+/// ran 42× real time, 2×8 64×; README, scripts/cpu-scaling.sh), or 1 when the user set the
+/// threads. Unless set, threads split the cores evenly between the states, at most 8 each.
+/// Returns `None` for threads the user set (kept as given).
+fn layout(cores: usize, parallel: Option<usize>, threads_given: bool) -> (usize, Option<usize>) {
+    let cores = cores.max(1);
+    let parallel = parallel.unwrap_or(if threads_given { 1 } else { cores.div_ceil(8) });
+    let threads = (!threads_given).then(|| (cores / parallel).clamp(1, 8));
+    (parallel, threads)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::layout;
+
+    #[test]
+    fn layout_uses_every_core_and_at_most_eight_threads_a_state() {
+        assert_eq!(layout(2, None, false), (1, Some(2)));
+        assert_eq!(layout(8, None, false), (1, Some(8)));
+        assert_eq!(layout(12, None, false), (2, Some(6)));
+        assert_eq!(layout(16, None, false), (2, Some(8)));
+        assert_eq!(layout(16, Some(4), false), (4, Some(4)));
+        assert_eq!(layout(2, Some(2), false), (2, Some(1)));
+        assert_eq!(layout(2, Some(4), false), (4, Some(1)));
+        assert_eq!(layout(16, None, true), (1, None));
+        assert_eq!(layout(16, Some(4), true), (4, None));
+        assert_eq!(layout(0, None, false), (1, Some(1)));
+    }
 }
