@@ -8,6 +8,9 @@
 //! another), checks it repeatedly until MEGABYTES (default 200) of text went through
 //! `RuleEngine::check`, and prints MB/s. Target: ≥ 50 MB/s.
 //!
+//! With BENCH_DUMP=FILE it writes the findings of one check as JSON there first (to compare
+//! engine changes finding for finding).
+//!
 //! With BENCH_PHASES=1 it first prints where one single-threaded check spends its time, step
 //! by step (BENCH_ROUNDS checks, default 10; BENCH_PHASES_ONLY=1 stops there).
 
@@ -38,8 +41,13 @@ fn main() {
     // spoken scripts of the public corpus sessions instead.
     let mode = std::env::args().nth(2).unwrap_or_else(|| "4".into());
     let corpus = mode == "corpus";
+    // Every sentence an example, with a third of its Han characters swapped for homophones
+    // (what the pinyin and folded passes are for).
+    let homophones = mode == "homophones";
     let claim_every: usize = if corpus {
         0
+    } else if homophones {
+        1
     } else {
         mode.parse().expect("CLAIM_EVERY: a number or `corpus`")
     };
@@ -78,10 +86,19 @@ fn main() {
             FILLER[i % FILLER.len()]
         };
         let dur = 250 * s.chars().count() as u64;
-        segs.push(Segment::new(t, t + dur, s));
+        if homophones {
+            segs.push(Segment::new(t, t + dur, misheard(s, i)));
+        } else {
+            segs.push(Segment::new(t, t + dur, s));
+        }
         t += dur + 300;
         bytes += s.len();
         i += 1;
+    }
+    if let Some(path) = std::env::var_os("BENCH_DUMP") {
+        let found = engine.check(&segs);
+        let json = serde_json::to_string_pretty(&found).expect("findings serialise");
+        std::fs::write(&path, json).expect("BENCH_DUMP: writable file");
     }
     if std::env::var_os("BENCH_PHASES").is_some() {
         if std::env::var_os("BENCH_STEPS_ONLY").is_none() {
@@ -136,6 +153,36 @@ fn main() {
     );
 }
 
+/// `s` with about one Han character in three replaced by another of the same fuzzy syllable
+/// (deterministic in `seed`), as an ASR that heard the sounds but picked other characters.
+fn misheard(s: &str, seed: usize) -> String {
+    use liveaudit::text::pinyin::key;
+    use std::sync::OnceLock;
+    static BY_KEY: OnceLock<std::collections::HashMap<u16, Vec<char>>> = OnceLock::new();
+    let by_key = BY_KEY.get_or_init(|| {
+        let mut m: std::collections::HashMap<u16, Vec<char>> = Default::default();
+        for c in ('\u{4E00}'..='\u{9FFF}').filter(|&c| key(c) != 0) {
+            m.entry(key(c)).or_default().push(c);
+        }
+        m
+    });
+    let mut x = (seed as u64).wrapping_mul(6364136223846793005);
+    s.chars()
+        .map(|c| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let pick = x >> 33;
+            match by_key.get(&key(c)) {
+                Some(alts) if key(c) != 0 && pick.is_multiple_of(3) => {
+                    alts[(pick / 3) as usize % alts.len()]
+                }
+                _ => c,
+            }
+        })
+        .collect()
+}
+
 /// Where the public corpus sits, seen from the project folder.
 const CORPUS: &str = "../shared/corpus/livestream";
 
@@ -177,8 +224,8 @@ fn phases(segs: &[Segment]) {
     let norm = liveaudit::text::normalize(&text);
     let t0 = Instant::now();
     for _ in 0..20 {
-        std::hint::black_box(liveaudit::text::pinyin::encode(&norm.text));
+        std::hint::black_box(liveaudit::text::pinyin::fold(&norm.text));
     }
     let n = 20.0 * text.len() as f64 / 1e6;
-    println!("pinyin encode: {:.1} MB/s", n / t0.elapsed().as_secs_f64());
+    println!("homophone fold: {:.1} MB/s", n / t0.elapsed().as_secs_f64());
 }

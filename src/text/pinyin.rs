@@ -2,8 +2,8 @@
 //!
 //! Whisper writes what it hears: 祛斑 comes out as 驱搬 and 消炎抗敏 as 消延抗明. Matching on
 //! pinyin catches these. Each Han character maps to a syllable key without tone, with the
-//! usual confusions merged (zh/z, ch/c, sh/s, l/n, -ing/-in, -eng/-en), and a text becomes two
-//! bytes per character so a byte automaton can search it and match offsets divide by two.
+//! usual confusions merged (zh/z, ch/c, sh/s, l/n, -ing/-in, -eng/-en). Text and terms are
+//! compared by folding each character to one that stands for its key (see [`fold`]).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -95,38 +95,6 @@ pub fn syllable(c: char) -> Option<&'static str> {
     }
 }
 
-#[inline]
-fn push_char(out: &mut Vec<u8>, keys: &[u16], c: char) {
-    let cp = c as u32;
-    let k = if (FIRST..=LAST).contains(&cp) {
-        keys[(cp - FIRST) as usize]
-    } else {
-        0
-    };
-    if k != 0 {
-        // High byte ≥ 0x80 only ever at even offsets: a pattern starting with a Han key can
-        // only match at a character boundary.
-        out.push(0x80 | (k >> 7) as u8);
-        out.push((k & 0x7F) as u8);
-    } else if c.is_ascii() {
-        out.push(0);
-        out.push(c as u8);
-    } else {
-        out.push(0);
-        out.push(0x7F);
-    }
-}
-
-/// Encodes a text as two bytes per character of fuzzy pinyin keys.
-pub fn encode(text: &str) -> Vec<u8> {
-    let keys = &table().keys;
-    let mut out = Vec::with_capacity(text.len());
-    for c in text.chars() {
-        push_char(&mut out, keys, c);
-    }
-    out
-}
-
 /// Characters that keep their own identity in folded text: homophones whose swap turns a
 /// sentence into its opposite (买一瓶 "buy one bottle" is not 卖一瓶 "sold one bottle"), and
 /// which Whisper keeps apart from context anyway.
@@ -185,34 +153,31 @@ fn homophone_bytes() -> &'static [[u8; 3]] {
     })
 }
 
-/// Encodes a rule term for the pinyin pass; `None` unless every character is a Han character
-/// with a reading (mixed terms like "3天美白" are left to exact matching).
-pub fn encode_term(term: &str) -> Option<Vec<u8>> {
-    if term.is_empty() || !term.chars().all(|c| key(c) != 0) {
-        return None;
-    }
-    Some(encode(term))
+/// Whether a term can be matched by sound: every character a Han character with a reading
+/// (mixed terms like "3天美白" are left to exact matching).
+pub fn has_reading(term: &str) -> bool {
+    !term.is_empty() && term.chars().all(|c| key(c) != 0)
 }
 
 /// Most spellings a term expands to through its characters' other readings.
 const MAX_VARIANTS: usize = 16;
 
-/// A term's encodings under every reading of its polyphonic characters (辟邪 is read pi xie by
-/// default but said bi xie), up to a small cap; empty unless every character is a Han
-/// character with a reading. Text is encoded with default readings only, so each variant is
-/// a pattern of its own.
-pub fn encode_term_variants(term: &str) -> Vec<Vec<u8>> {
-    let ids = &table().ids;
+/// A term's folded spellings under every reading of its polyphonic characters (辟邪 is read
+/// pi xie by default but said bi xie), up to a small cap; empty unless [`has_reading`]. Text
+/// is folded with default readings only, so each variant is a pattern of its own. A syllable
+/// of an unfolded character (买, 卖) is spelt each way text can show it, so a term matches
+/// folded text exactly where its syllables match the text's.
+pub fn fold_term_variants(term: &str) -> Vec<String> {
+    if !has_reading(term) {
+        return Vec::new();
+    }
+    let t = table();
     let mut variants: Vec<Vec<u16>> = vec![Vec::new()];
     for c in term.chars() {
-        let default = key(c);
-        if default == 0 {
-            return Vec::new();
-        }
-        let mut readings = vec![default];
+        let mut readings = vec![key(c)];
         if let Some(multi) = c.to_pinyin_multi() {
             for p in multi {
-                if let Some(&k) = ids.get(&fuzzy(p.plain())) {
+                if let Some(&k) = t.ids.get(&fuzzy(p.plain())) {
                     if !readings.contains(&k) {
                         readings.push(k);
                     }
@@ -231,17 +196,42 @@ pub fn encode_term_variants(term: &str) -> Vec<Vec<u8>> {
         }
         variants = next;
     }
-    variants
-        .into_iter()
-        .map(|v| {
-            let mut out = Vec::with_capacity(v.len() * 2);
-            for k in v {
-                out.push(0x80 | (k >> 7) as u8);
-                out.push((k & 0x7F) as u8);
+    // Each syllable as the characters folded text shows it in: its representative, and any
+    // unfolded character of that syllable.
+    let forms = |k: u16| -> Vec<char> {
+        let rep = t.reps[k as usize];
+        let mut f = vec![rep];
+        f.extend(
+            UNFOLDED
+                .iter()
+                .copied()
+                .filter(|&u| key(u) == k && u != rep),
+        );
+        f
+    };
+    let mut out: Vec<String> = Vec::new();
+    for v in variants {
+        let mut spelt = vec![String::new()];
+        for k in v {
+            let fs = forms(k);
+            spelt = spelt
+                .iter()
+                .flat_map(|s| {
+                    fs.iter().map(move |&c| {
+                        let mut w = s.clone();
+                        w.push(c);
+                        w
+                    })
+                })
+                .collect();
+        }
+        for s in spelt {
+            if !out.contains(&s) {
+                out.push(s);
             }
-            out
-        })
-        .collect()
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -250,9 +240,9 @@ mod tests {
 
     #[test]
     fn asr_homophones_share_keys() {
-        assert_eq!(encode("祛斑"), encode("驱搬"));
-        assert_eq!(encode("消炎抗敏"), encode("消延抗明"));
-        assert_ne!(encode("祛斑"), encode("美白"));
+        assert_eq!(fold("祛斑"), fold("驱搬"));
+        assert_eq!(fold("消炎抗敏"), fold("消延抗明"));
+        assert_ne!(fold("祛斑"), fold("美白"));
         assert_eq!(syllable('敏'), Some("min"));
         assert_eq!(syllable('明'), Some("min"));
         assert_eq!(syllable('是'), Some("si"));
@@ -276,16 +266,25 @@ mod tests {
 
     #[test]
     fn terms_expand_to_the_readings_of_polyphonic_characters() {
-        let v = encode_term_variants("辟邪");
-        assert!(v.contains(&encode("必写")), "bi xie");
-        assert!(v.contains(&encode("辟邪")));
-        assert!(encode_term_variants("3天").is_empty());
+        let v = fold_term_variants("辟邪");
+        assert!(v.contains(&fold("必写")), "bi xie");
+        assert!(v.contains(&fold("辟邪")));
+        assert!(fold_term_variants("3天").is_empty());
+    }
+
+    #[test]
+    fn terms_of_unfolded_syllables_match_every_folded_form() {
+        // 买 and 卖 stay themselves in folded text, other characters read mai fold to one.
+        let v = fold_term_variants("埋单");
+        for heard in ["埋单", "买单", "卖单", "麦单"] {
+            assert!(v.contains(&fold(heard)), "{heard}: {v:?}");
+        }
     }
 
     #[test]
     fn terms_need_han_characters() {
-        assert!(encode_term("美白").is_some());
-        assert!(encode_term("3天美白").is_none());
-        assert_eq!(encode("a1").len(), 4);
+        assert!(has_reading("美白"));
+        assert!(!has_reading("3天美白"));
+        assert!(!has_reading(""));
     }
 }

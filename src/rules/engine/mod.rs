@@ -12,6 +12,8 @@ mod matchers;
 mod output;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use super::claims;
@@ -33,6 +35,21 @@ const MAX_THREADS: usize = 8;
 
 /// Matches of one rule this close (in characters, within a sentence) become one finding.
 const MERGE_GAP: usize = 8;
+
+/// Character-wise Aho-Corasick automaton of unique terms, the value of each its index.
+type Lexicon = daachorse::CharwiseDoubleArrayAhoCorasick<u32>;
+
+/// Builds a [`Lexicon`] over `terms` (unique, non-empty), `None` when there are none.
+fn lexicon(terms: &[String]) -> Result<Option<Lexicon>, String> {
+    if terms.is_empty() {
+        return Ok(None);
+    }
+    daachorse::CharwiseDoubleArrayAhoCorasickBuilder::new()
+        .match_kind(daachorse::MatchKind::Standard)
+        .build(terms)
+        .map(Some)
+        .map_err(|e| e.to_string())
+}
 
 struct CompiledCond {
     phrases: Phrases,
@@ -91,15 +108,17 @@ struct Cand {
 pub struct RuleEngine {
     rules: Vec<CompiledRule>,
     settings: Settings,
-    exact: Option<AhoCorasick>,
+    /// Lexicon, context and correction terms (value: index into `exact_roles`).
+    exact: Option<Lexicon>,
     regex_pass: Option<RegexPass>,
     /// Regexes of pinyin-enabled rules, folded to homophone keys, run over the folded text.
     folded_regex_pass: Option<RegexPass>,
     exact_roles: Vec<Vec<usize>>,
-    pinyin: Option<AhoCorasick>,
+    /// Folded spellings of the pinyin-enabled terms, matched against the folded text.
+    pinyin: Option<Lexicon>,
     pinyin_roles: Vec<Vec<usize>>,
-    /// Per pinyin pattern: the term (index into `pinyin_terms`) it spells.
-    pinyin_pattern_term: Vec<usize>,
+    /// Per pinyin pattern: the terms (indices into `pinyin_terms`) it spells.
+    pinyin_pattern_terms: Vec<Vec<usize>>,
     pinyin_terms: Vec<(String, usize)>,
     negators: Option<AhoCorasick>,
     negator_flags: Vec<bool>,
@@ -154,10 +173,7 @@ impl RuleEngine {
                     continue;
                 }
                 // One syllable matches far too much to stand for a term.
-                if rule.pinyin
-                    && nt.chars().count() >= 2
-                    && crate::text::pinyin::encode_term(&nt).is_some()
-                {
+                if rule.pinyin && nt.chars().count() >= 2 && crate::text::pinyin::has_reading(&nt) {
                     pin.add(nt.clone(), ri);
                 }
                 exact.add(nt, ri);
@@ -279,27 +295,25 @@ impl RuleEngine {
             compile_regex(r).map_err(|e| pack_err(pack, e.to_string()))?;
             regex_patterns.push((RETRACTION, ascii_digits(r)));
         }
-        let exact_ac = build(&exact.terms, MatchKind::Standard)?;
-        // Every reading of polyphonic characters is a pattern of its own, for the same term.
-        let mut pin_bytes: Vec<Vec<u8>> = Vec::new();
-        let mut pin_term: Vec<usize> = Vec::new();
+        let exact_ac = lexicon(&exact.terms).map_err(|e| pack_err(pack, e))?;
+        // Every reading of polyphonic characters is a pattern of its own, for the same term;
+        // homophone terms (祛斑, 驱搬) fold to the same pattern, which stands for all of them.
+        let mut pin_patterns: Vec<String> = Vec::new();
+        let mut pin_pattern_terms: Vec<Vec<usize>> = Vec::new();
+        let mut pin_index: HashMap<String, usize> = HashMap::new();
         for (ti, t) in pin.terms.iter().enumerate() {
-            for v in crate::text::pinyin::encode_term_variants(t) {
-                pin_bytes.push(v);
-                pin_term.push(ti);
+            for v in crate::text::pinyin::fold_term_variants(t) {
+                let k = *pin_index.entry(v.clone()).or_insert_with(|| {
+                    pin_patterns.push(v);
+                    pin_pattern_terms.push(Vec::new());
+                    pin_patterns.len() - 1
+                });
+                if !pin_pattern_terms[k].contains(&ti) {
+                    pin_pattern_terms[k].push(ti);
+                }
             }
         }
-        let pinyin_ac = if pin_bytes.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .prefilter(false)
-                    .build(&pin_bytes)
-                    .map_err(|e| pack_err(pack, e.to_string()))?,
-            )
-        };
+        let pinyin_ac = lexicon(&pin_patterns).map_err(|e| pack_err(pack, e))?;
         let pinyin_terms = pin
             .terms
             .iter()
@@ -342,7 +356,7 @@ impl RuleEngine {
             exact_roles: exact.roles,
             pinyin: pinyin_ac,
             pinyin_roles: pin.roles,
-            pinyin_pattern_term: pin_term,
+            pinyin_pattern_terms: pin_pattern_terms,
             pinyin_terms,
             negators,
             negator_flags,
@@ -469,9 +483,15 @@ impl RuleEngine {
         step("lexicon pass");
         self.regex_hits(&rt, &mut retract, &mut hits);
         step("regex pass");
-        self.folded_regex_hits(&rt, &mut hits);
+        // Both homophone passes read the folded text; it is made once.
+        let folded = if self.folded_regex_pass.is_some() || self.pinyin.is_some() {
+            crate::text::pinyin::fold(&rt.norm.text)
+        } else {
+            String::new()
+        };
+        self.folded_regex_hits(&rt, &folded, &mut hits);
         step("folded regex pass");
-        self.pinyin_hits(&rt, &mut hits);
+        self.pinyin_hits(&rt, &folded, &mut hits);
         step("pinyin pass");
         if hits.is_empty() {
             return Vec::new();
@@ -519,7 +539,7 @@ impl RuleEngine {
         if let Some(ac) = &self.exact {
             let mut at = n.char_cursor();
             for m in ac.find_overlapping_iter(&n.text) {
-                let pid = m.pattern().as_usize();
+                let pid = m.value() as usize;
                 let (roles, ctxs) = (&self.exact_roles[pid], &self.context_roles[pid]);
                 let s = at.char_at_byte(m.start());
                 for &c in ctxs {
@@ -572,14 +592,13 @@ impl RuleEngine {
     }
 
     /// Regexes of pinyin-enabled rules over the homophone-folded text.
-    fn folded_regex_hits(&self, rt: &Running, hits: &mut Vec<Hit>) {
+    fn folded_regex_hits(&self, rt: &Running, folded: &str, hits: &mut Vec<Hit>) {
         let n = &rt.norm;
         if let Some(rp) = &self.folded_regex_pass {
             // Folding keeps byte offsets (see text::pinyin::fold), so matches map back as is.
             // Where the words themselves matched, the exact regex hit wins in merging.
-            let folded = crate::text::pinyin::fold(&n.text);
             let mut at = n.char_cursor();
-            for (rule, sb, eb) in rp.matches(&folded) {
+            for (rule, sb, eb) in rp.matches(folded) {
                 let (s, e) = (at.char_at_byte(sb), at.char_at_byte(eb));
                 hits.push(Hit {
                     rule,
@@ -592,29 +611,27 @@ impl RuleEngine {
         }
     }
 
-    /// Lexicon terms of pinyin-enabled rules over the fuzzy-syllable encoding of the text.
-    fn pinyin_hits(&self, rt: &Running, hits: &mut Vec<Hit>) {
+    /// Lexicon terms of pinyin-enabled rules over the homophone-folded text.
+    fn pinyin_hits(&self, rt: &Running, folded: &str, hits: &mut Vec<Hit>) {
         let n = &rt.norm;
         if let Some(ac) = &self.pinyin {
-            let enc = crate::text::pinyin::encode(&n.text);
-            for m in ac.find_overlapping_iter(&enc) {
-                if m.start() % 2 != 0 {
-                    continue;
-                }
-                let (s, e) = (m.start() / 2, m.end() / 2);
-                let pid = self.pinyin_pattern_term[m.pattern().as_usize()];
-                // An exact occurrence is already an exact hit.
-                if n.slice(s, e) == self.pinyin_terms[pid].0 {
-                    continue;
-                }
-                for &r in &self.pinyin_roles[pid] {
-                    hits.push(Hit {
-                        rule: r,
-                        s,
-                        e,
-                        kind: Kind::Pinyin,
-                        term: pid,
-                    });
+            let mut at = n.char_cursor();
+            for m in ac.find_overlapping_iter(folded) {
+                let (s, e) = (at.char_at_byte(m.start()), at.char_at_byte(m.end()));
+                for &pid in &self.pinyin_pattern_terms[m.value() as usize] {
+                    // An exact occurrence is already an exact hit.
+                    if n.slice(s, e) == self.pinyin_terms[pid].0 {
+                        continue;
+                    }
+                    for &r in &self.pinyin_roles[pid] {
+                        hits.push(Hit {
+                            rule: r,
+                            s,
+                            e,
+                            kind: Kind::Pinyin,
+                            term: pid,
+                        });
+                    }
                 }
             }
         }
