@@ -78,12 +78,12 @@ fn pack_cites_every_law_and_article_of_rules_md() {
             .chain(r.exceptions.iter().flat_map(|x| x.basis.iter()));
         let whens = r.when.iter().flat_map(|w| w.basis.iter());
         for b in all.chain(whens) {
-            cited.push((b.law.clone(), b.article.clone()));
+            cited.push((b.law.to_string(), b.article.to_string()));
         }
     }
     let cfg = pack.config();
     for b in cfg.retraction.basis.iter().chain(cfg.raise.basis.iter()) {
-        cited.push((b.law.clone(), b.article.clone()));
+        cited.push((b.law.to_string(), b.article.to_string()));
     }
     let required: &[(&str, &[&str])] = &[
         (
@@ -295,7 +295,7 @@ fn price_comparison_carries_both_prices_as_a_review_clue() {
     assert!(p
         .legal_basis
         .iter()
-        .any(|b| b.law == "明码标价和禁止价格欺诈规定" && b.article == "第十六条"));
+        .any(|b| &*b.law == "明码标价和禁止价格欺诈规定" && &*b.article == "第十六条"));
     // Whisper writes digits and slang: same claim.
     let f = e.check(&one("以前卖299块，今天只要99米"));
     let p = f
@@ -334,7 +334,7 @@ fn a_correction_within_seconds_marks_the_finding_mitigated() {
         .find(|f| f.category == Category::MedicalClaim)
         .expect("kept, not dropped");
     assert!(m.mitigated);
-    assert!(m.legal_basis.iter().any(|b| b.article == "第三十一条"));
+    assert!(m.legal_basis.iter().any(|b| &*b.article == "第三十一条"));
     // Far later, a correction no longer refers to the claim.
     let segs = vec![
         Segment::new(0, 3000, "这款面霜可以治疗湿疹。"),
@@ -351,7 +351,7 @@ fn severity_is_raised_in_health_food_context() {
     let a = plain.iter().find(|f| f.rule_id == "ABS-RANKING").unwrap();
     let b = health.iter().find(|f| f.rule_id == "ABS-RANKING").unwrap();
     assert!(b.severity > a.severity);
-    assert!(b.legal_basis.iter().any(|x| x.article == "第十一条"));
+    assert!(b.legal_basis.iter().any(|x| &*x.article == "第十一条"));
 }
 
 #[test]

@@ -60,12 +60,32 @@ impl<'a> Running<'a> {
 
     /// Original text of characters `a..b` (across segments).
     pub(crate) fn orig_slice(&self, a: usize, b: usize) -> String {
+        let mut out = String::new();
+        self.push_orig_slice(a, b, &mut out);
+        out
+    }
+
+    /// Appends the original text of characters `a..b` to `out`, trimmed of surrounding
+    /// whitespace (quotes and context of findings: built in place, one allocation each).
+    pub(crate) fn push_orig_trimmed(&self, a: usize, b: usize, out: &mut String) {
+        let at = out.len();
+        self.push_orig_slice(a, b, out);
+        let end = at + out[at..].trim_end().len();
+        out.truncate(end);
+        let lead = out[at..].len() - out[at..].trim_start().len();
+        if lead > 0 {
+            out.drain(at..at + lead);
+        }
+    }
+
+    /// Appends the original text of characters `a..b` to `out`.
+    fn push_orig_slice(&self, a: usize, b: usize, out: &mut String) {
         let n = self.orig_len();
         let (a, b) = (a.min(n), b.min(n));
         if a >= b {
-            return String::new();
+            return;
         }
-        let mut out = String::with_capacity(3 * (b - a));
+        out.reserve(3 * (b - a));
         let mut seg = self
             .seg_start
             .partition_point(|&s| s <= a)
@@ -80,7 +100,6 @@ impl<'a> Running<'a> {
             out.push_str(&t[from..to]);
             seg += 1;
         }
-        out
     }
 
     /// Segment that holds original character `i`.

@@ -516,12 +516,22 @@ impl RuleEngine {
             });
         }
         step("merge");
-        // In the findings' order (start, end, rule id), sorted as candidates: their keys are
-        // cheap to compare and they are smaller to move.
-        cands.sort_by_cached_key(|c| (rt.span_time(c.span.0, c.span.1), self.id_rank[c.rule]));
-        let out: Vec<Finding> = cands
+        // In the findings' order (start, end, rule id): keys (with the candidate's place, so
+        // equal keys keep their order) are sorted rather than the large candidates, and each
+        // finding takes its times from its key.
+        let mut order: Vec<((u64, u64), u32, usize)> = cands
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (rt.span_time(c.span.0, c.span.1), self.id_rank[c.rule], i))
+            .collect();
+        order.sort_unstable();
+        let mut cands: Vec<Option<Cand>> = cands.into_iter().map(Some).collect();
+        let out: Vec<Finding> = order
             .into_iter()
-            .map(|c| self.finding(&rt, c, &retract))
+            .filter_map(|(times, _, i)| {
+                let c = cands[i].take()?;
+                Some(self.finding(&rt, c, times, &retract))
+            })
             .collect();
         step("findings");
         out

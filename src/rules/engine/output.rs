@@ -4,7 +4,14 @@
 use super::*;
 
 impl RuleEngine {
-    pub(super) fn finding(&self, rt: &Running, c: Cand, retract: &[(usize, usize)]) -> Finding {
+    /// The finding of candidate `c`, whose words were said during `times` (start, end ms).
+    pub(super) fn finding(
+        &self,
+        rt: &Running,
+        c: Cand,
+        times: (u64, u64),
+        retract: &[(usize, usize)],
+    ) -> Finding {
         let rule = &self.rules[c.rule].rule;
         let cr = &self.rules[c.rule];
         let mut legal_basis = match c.when {
@@ -18,16 +25,17 @@ impl RuleEngine {
                 }
             }
         }
-        let (start_ms, end_ms) = rt.span_time(c.span.0, c.span.1);
+        let (start_ms, end_ms) = times;
         let (os, oe) = rt.norm.source_range(c.span.0, c.span.1);
-        let quote = rt.orig_slice(os, oe).trim().to_string();
+        let mut quote = String::new();
+        rt.push_orig_trimmed(os, oe, &mut quote);
         let cs = os.saturating_sub(20);
         let ce = (oe + 20).min(rt.orig_len());
         let mut context = String::new();
         if cs > 0 {
             context.push('…');
         }
-        context.push_str(rt.orig_slice(cs, ce).trim());
+        rt.push_orig_trimmed(cs, ce, &mut context);
         if ce < rt.orig_len() {
             context.push('…');
         }

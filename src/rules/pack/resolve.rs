@@ -62,9 +62,9 @@ impl Resolver<'_> {
         for b in raw {
             match self.data.laws.get(b.law.get_ref()) {
                 Some(law) => out.push(LegalBasis {
-                    law: law.name.clone(),
-                    version: law.version.clone(),
-                    article: b.article.clone(),
+                    law: law.name.as_str().into(),
+                    version: law.version.as_str().into(),
+                    article: b.article.as_str().into(),
                 }),
                 None => {
                     let line = self.line(file, b.law.span());
