@@ -12,8 +12,6 @@ mod matchers;
 mod output;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use std::collections::HashMap;
-
 use serde_json::Value;
 
 use super::claims;
@@ -298,22 +296,13 @@ impl RuleEngine {
         let exact_ac = lexicon(&exact.terms).map_err(|e| pack_err(pack, e))?;
         // Every reading of polyphonic characters is a pattern of its own, for the same term;
         // homophone terms (祛斑, 驱搬) fold to the same pattern, which stands for all of them.
-        let mut pin_patterns: Vec<String> = Vec::new();
-        let mut pin_pattern_terms: Vec<Vec<usize>> = Vec::new();
-        let mut pin_index: HashMap<String, usize> = HashMap::new();
+        let mut pin_patterns = Interner::default();
         for (ti, t) in pin.terms.iter().enumerate() {
             for v in crate::text::pinyin::fold_term_variants(t) {
-                let k = *pin_index.entry(v.clone()).or_insert_with(|| {
-                    pin_patterns.push(v);
-                    pin_pattern_terms.push(Vec::new());
-                    pin_patterns.len() - 1
-                });
-                if !pin_pattern_terms[k].contains(&ti) {
-                    pin_pattern_terms[k].push(ti);
-                }
+                pin_patterns.add(v, ti);
             }
         }
-        let pinyin_ac = lexicon(&pin_patterns).map_err(|e| pack_err(pack, e))?;
+        let pinyin_ac = lexicon(&pin_patterns.terms).map_err(|e| pack_err(pack, e))?;
         let pinyin_terms = pin
             .terms
             .iter()
@@ -356,7 +345,7 @@ impl RuleEngine {
             exact_roles: exact.roles,
             pinyin: pinyin_ac,
             pinyin_roles: pin.roles,
-            pinyin_pattern_terms: pin_pattern_terms,
+            pinyin_pattern_terms: pin_patterns.roles,
             pinyin_terms,
             negators,
             negator_flags,
