@@ -122,6 +122,20 @@ pub struct LegalBasis {
     pub article: Arc<str>,
 }
 
+/// How a finding's words were matched, so a reader knows how far to trust the quote.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchedBy {
+    /// A listed term of the rule, as written.
+    #[default]
+    Exact,
+    /// A pattern of the rule (a grammar over word classes), as written.
+    Regex,
+    /// By sound: the transcript has homophones of the rule's words (ASR misheard them); the
+    /// finding carries what was heard and what it stands for.
+    Pinyin,
+}
+
 /// Pointer to the evidence clip of a finding, filled by the evidence stage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EvidenceRef {
@@ -142,6 +156,15 @@ pub struct Finding {
     pub quote: String,
     /// What the pattern matched (normalised form).
     pub matched: String,
+    /// How the words were matched (`exact`, `regex`, `pinyin`).
+    #[serde(default)]
+    pub matched_by: MatchedBy,
+    /// For a match by sound: the words as transcribed (normalised), e.g. 根只鼻言.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heard: Option<String>,
+    /// For a match by sound: the rule's words they stand for, e.g. 根治鼻炎.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
     /// The surrounding transcript text.
     pub context: String,
     pub legal_basis: Vec<LegalBasis>,

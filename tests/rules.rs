@@ -297,10 +297,11 @@ fn price_comparison_carries_both_prices_as_a_review_clue() {
         .iter()
         .any(|b| &*b.law == "明码标价和禁止价格欺诈规定" && &*b.article == "第十六条"));
     // Whisper writes digits and slang: same claim.
+    // An earlier price (以前卖…) is a reference price too, checked by its own rule.
     let f = e.check(&one("以前卖299块，今天只要99米"));
     let p = f
         .iter()
-        .find(|f| f.rule_id == "PRC-COMPARE")
+        .find(|f| f.rule_id == "PRC-REFERENCE")
         .expect("digits");
     assert_eq!(p.claims["original_price"], 299);
     assert_eq!(p.claims["price"], 99);

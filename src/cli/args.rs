@@ -234,4 +234,10 @@ pub enum RulesCommand {
     Test { pack: Option<PathBuf> },
     /// Report pack problems with file and line.
     Lint { pack: Option<PathBuf> },
+    /// Print text as the rules see it: normalised (the form regexes match) and folded by sound
+    /// (the form sound matches use), for writing and debugging patterns.
+    Normalize {
+        /// The text to normalise.
+        text: String,
+    },
 }

@@ -23,6 +23,12 @@ pub(super) fn run(_ctx: &Context, cmd: RulesCommand) -> anyhow::Result<Outcome> 
                 Outcome::BadInput
             })
         }
+        RulesCommand::Normalize { text } => {
+            let n = crate::text::normalize(&text);
+            println!("normalised: {}", n.text);
+            println!("by sound:   {}", crate::text::pinyin::fold(&n.text));
+            Ok(Outcome::Success)
+        }
         RulesCommand::Lint { pack } => {
             let issues = match lint_path(pack.as_deref()) {
                 Ok(i) => i,

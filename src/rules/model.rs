@@ -107,7 +107,8 @@ pub struct Rule {
     pub terms: Vec<String>,
     /// Regex triggers, applied to normalised text (digits, 元, lower case, half width).
     pub regex: Vec<String>,
-    /// Also match `terms` by fuzzy pinyin, at lower confidence.
+    /// Also match terms, regex literals and condition phrases by fuzzy pinyin, at lower
+    /// confidence (on by default: ASR mishears every word, not only listed ones).
     pub pinyin: bool,
     /// All of these must hold.
     pub require: Vec<Condition>,
@@ -120,6 +121,9 @@ pub struct Rule {
     pub contexts_any: Vec<String>,
     /// Do not fire when one of these contexts is near.
     pub contexts_none: Vec<String>,
+    /// Contexts whose words close to a short match by sound (two syllables) let it stand on
+    /// its own, as `contexts_any` contexts do (方脱 beside 头发 is 防脱).
+    pub support_contexts: Vec<String>,
     pub when: Vec<When>,
     /// Raise severity in the pack's sensitive contexts (广告绝对化用语执法指南 第11条).
     pub raise: bool,

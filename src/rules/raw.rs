@@ -177,8 +177,8 @@ pub(crate) struct RawRule {
     pub terms: Vec<String>,
     #[serde(default)]
     pub regex: Vec<Spanned<String>>,
-    #[serde(default)]
-    pub pinyin: bool,
+    /// Sound matching; on unless a rule turns it off (`pinyin = false`).
+    pub pinyin: Option<bool>,
     #[serde(default)]
     pub require: Vec<RawCondition>,
     #[serde(default)]
@@ -190,6 +190,8 @@ pub(crate) struct RawRule {
     pub contexts_any: Vec<Spanned<String>>,
     #[serde(default)]
     pub contexts_none: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub support_contexts: Vec<Spanned<String>>,
     #[serde(default)]
     pub when: Vec<RawWhen>,
     #[serde(default)]

@@ -17,7 +17,15 @@ pub(crate) struct Running<'a> {
     pub norm: Normalized,
     /// Normalised character indices where a long pause starts a new region.
     breaks: Vec<usize>,
+    /// Normalised character indices where a pause of [`SENTENCE_PAUSE_MS`] or more starts a
+    /// segment: the host has finished a sentence even if the transcript has no full stop.
+    pauses: Vec<usize>,
 }
+
+/// A pause between segments this long ends a sentence (ASR often writes no full stop).
+const SENTENCE_PAUSE_MS: u64 = 700;
+/// A sentence is looked for at most this far either side of a claim.
+const SENTENCE_REACH: usize = 80;
 
 /// Byte offset of character `k` of `t` (its length when `k` is past the end).
 fn byte_of_char(t: &str, k: usize) -> usize {
@@ -37,10 +45,17 @@ impl<'a> Running<'a> {
         }
         seg_start.push(n);
         let mut breaks = Vec::new();
+        let mut pauses = Vec::new();
         for k in 1..segs.len() {
-            if segs[k].start_ms.saturating_sub(segs[k - 1].end_ms) >= hard_break_ms {
-                let o = seg_start[k] as u32;
-                breaks.push(norm.norm_index_of_source(o as usize));
+            let pause = segs[k].start_ms.saturating_sub(segs[k - 1].end_ms);
+            if pause >= hard_break_ms.min(SENTENCE_PAUSE_MS) {
+                let at = norm.norm_index_of_source(seg_start[k]);
+                if pause >= hard_break_ms {
+                    breaks.push(at);
+                }
+                if pause >= SENTENCE_PAUSE_MS {
+                    pauses.push(at);
+                }
             }
         }
         let times = (0..segs.len()).map(|_| OnceCell::new()).collect();
@@ -50,6 +65,7 @@ impl<'a> Running<'a> {
             times,
             norm,
             breaks,
+            pauses,
         }
     }
 
@@ -146,6 +162,33 @@ impl<'a> Running<'a> {
         let lo = if k == 0 { 0 } else { self.breaks[k - 1] };
         let hi = self.breaks.get(k).copied().unwrap_or(self.norm.char_len());
         (lo, hi)
+    }
+
+    /// The sentence around `s..e` (normalised characters): from just after the last sentence
+    /// break or pause before it to the next one after it, within its region. A claim's required
+    /// words are looked for here, so a finding never reaches into an unrelated sentence; a
+    /// claim over two segments said without a pause is still one.
+    pub(crate) fn sentence(&self, s: usize, e: usize) -> (usize, usize) {
+        let (lo, hi) = self.region(s);
+        let k = self.pauses.partition_point(|&p| p <= s);
+        let lo = lo.max(if k == 0 { 0 } else { self.pauses[k - 1] });
+        let k = self.pauses.partition_point(|&p| p < e.max(s + 1));
+        let hi = hi.min(self.pauses.get(k).copied().unwrap_or(usize::MAX));
+        let mut a = s.min(hi);
+        let floor = lo.max(s.saturating_sub(SENTENCE_REACH));
+        while a > floor && !text::is_sentence_break(self.norm.char_at(a - 1)) {
+            a -= 1;
+        }
+        let mut b = e.max(a).min(hi);
+        let ceil = hi.min(e + SENTENCE_REACH);
+        while b < ceil && !text::is_sentence_break(self.norm.char_at(b)) {
+            b += 1;
+        }
+        // Include the full stop itself when one ends the sentence.
+        if b < hi && text::is_sentence_break(self.norm.char_at(b)) {
+            b += 1;
+        }
+        (a, b)
     }
 
     /// Normalised character index of the first character after time `ms`, at most `limit`

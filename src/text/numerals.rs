@@ -105,19 +105,47 @@ impl Dec {
     }
 }
 
+/// One piece of a spoken number: a Chinese numeral character, or ASCII digits written among
+/// them (15万9, 1万5千) as value and digit count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tok {
+    Cn(char),
+    Int(u64, u32),
+}
+
+impl From<char> for Tok {
+    fn from(c: char) -> Tok {
+        Tok::Cn(c)
+    }
+}
+
 /// Parses a run of Chinese numeral characters (no 点) as an integer: 二百九十九 = 299,
 /// 十万 = 100000, 一百五 = 150, 两万五 = 25000, 一百零五 = 105. `None` when the run is
 /// not a well-formed number (千万, 一五一十, 三四十).
 fn parse_cn_int(run: &[char]) -> Option<u64> {
+    parse_tokens(run.iter().map(|&c| Tok::Cn(c)))
+}
+
+/// [`parse_cn_int`] over pieces that may be ASCII numbers: 15万9 = 159000, 12万8千 = 128000,
+/// 1万2500 = 12500 (a wide number after a unit has to fill the places below it).
+fn parse_tokens(toks: impl IntoIterator<Item = Tok>) -> Option<u64> {
     let mut total: u64 = 0;
     let mut section: u64 = 0;
-    let mut digit: Option<u64> = None;
+    let mut digit: Option<(u64, u32)> = None;
     let mut small_unit: u64 = 0; // last 十/百/千 in this section
-    let mut prev_unit: u64 = 0; // unit of the immediately preceding character
+    let mut prev_unit: u64 = 0; // unit of the immediately preceding piece
     let mut zero = false;
-    for &c in run {
-        if let Some(d) = cn_digit(c) {
-            if d == 0 {
+    let mut wide_tail = false;
+    for (n, t) in toks.into_iter().enumerate() {
+        if wide_tail {
+            return None;
+        }
+        let (d, width) = match t {
+            Tok::Int(v, w) => (Some(v), w),
+            Tok::Cn(c) => (cn_digit(c), 1),
+        };
+        if let Some(d) = d {
+            if d == 0 && width == 1 {
                 if digit.is_some() {
                     return None;
                 }
@@ -128,57 +156,161 @@ fn parse_cn_int(run: &[char]) -> Option<u64> {
             if digit.is_some() {
                 return None;
             }
-            digit = Some(d);
-        } else if let Some(u) = cn_unit(c) {
-            match u {
-                10 | 100 | 1000 => {
-                    let d = match digit.take() {
-                        Some(d) => d,
-                        None if u == 10 && prev_unit == 0 => 1,
-                        None => return None,
-                    };
-                    if small_unit != 0 && u >= small_unit {
-                        return None;
-                    }
-                    section += d * u;
-                    small_unit = u;
-                }
-                _ => {
-                    let s = section + digit.take().unwrap_or(0);
-                    if s == 0 {
-                        return None;
-                    }
-                    if u == 100_000_000 {
-                        total = (total + s).checked_mul(u)?;
-                    } else {
-                        total = total.checked_add(s.checked_mul(u)?)?;
-                    }
-                    section = 0;
-                    small_unit = 0;
-                }
-            }
-            prev_unit = u;
-            zero = false;
+            wide_tail = width > 1 && n > 0;
+            digit = Some((d, width));
             continue;
-        } else {
-            return None;
         }
+        let u = match t {
+            Tok::Cn(c) => cn_unit(c)?,
+            Tok::Int(..) => return None,
+        };
+        match u {
+            10 | 100 | 1000 => {
+                let d = match digit.take() {
+                    Some((d, _)) => d,
+                    None if u == 10 && prev_unit == 0 => 1,
+                    None => return None,
+                };
+                if small_unit != 0 && u >= small_unit {
+                    return None;
+                }
+                section = section.checked_add(d.checked_mul(u)?)?;
+                small_unit = u;
+            }
+            _ => {
+                let s = section.checked_add(digit.take().map_or(0, |(d, _)| d))?;
+                if s == 0 {
+                    return None;
+                }
+                if u == 100_000_000 {
+                    total = total.checked_add(s)?.checked_mul(u)?;
+                } else {
+                    total = total.checked_add(s.checked_mul(u)?)?;
+                }
+                section = 0;
+                small_unit = 0;
+            }
+        }
+        prev_unit = u;
+        zero = false;
     }
     let tail = match digit {
-        Some(d) if !zero && prev_unit >= 100 => d * prev_unit / 10,
-        Some(d) => d,
+        Some((d, w)) if w > 1 && prev_unit > 0 => {
+            if 10u64.checked_pow(w) != Some(prev_unit) {
+                return None;
+            }
+            d
+        }
+        // 一百五, 15万9: a last digit right after 百/千/万 counts the next lower place.
+        Some((d, _)) if !zero && prev_unit >= 100 => d.checked_mul(prev_unit / 10)?,
+        Some((d, _)) => d,
         None => 0,
     };
-    Some(total + section + tail)
+    total.checked_add(section)?.checked_add(tail)
 }
 
-/// Reads an ASCII number at `i` (digits, thousands commas, a decimal point, then 万/亿/千/w).
+/// Measure words that make 一/两 before them a count of its own (一个, 两斤), unlike currency,
+/// numeral units and discounts.
+fn is_count_measure(c: char) -> bool {
+    MEASURES.contains(c) && !"元块米毛角成折万亿千百%".contains(c)
+}
+
+/// Characters after which a number's last 一 may still be its abbreviated last place (一万一了,
+/// 一百一左右): particles, currency, 点.
+const AFTER_NUMBER: &str = "了的啊呀吧呢嘛哦哈左多点";
+
+/// Whether a number's last piece starts something of its own: a count (十万一个 is 100000 for
+/// one, 一万五一个, 九十九两盒, 10万1台) or a word (十万一定, 三百九十九两根). The number ends
+/// before it.
+fn splits_off_last<T: Copy + Into<Tok>>(run: &[T], next: Option<char>) -> bool {
+    let [.., prev, last] = run else {
+        return false;
+    };
+    let (prev, last) = ((*prev).into(), (*last).into());
+    let count = next.is_some_and(is_count_measure);
+    let word = next.is_some_and(|c| {
+        ('\u{4E00}'..='\u{9FFF}').contains(&c) && !MEASURES.contains(c) && !AFTER_NUMBER.contains(c)
+    });
+    let after_unit = matches!(prev, Tok::Cn('百' | '千' | '万' | '亿'));
+    match last {
+        Tok::Cn('一') if after_unit => count || word,
+        Tok::Int(1, 1) if after_unit => count,
+        Tok::Cn('一' | '两') if count || word => {
+            // Only after a number with a unit: 唯一一个, 三五一个 are no such number.
+            let all = || run.iter().map(|&t| t.into());
+            all().any(|t| matches!(t, Tok::Cn(c) if cn_unit(c).is_some()))
+                && parse_tokens(all()).is_none()
+                && parse_tokens(all().take(run.len() - 1)).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// Whether the unit character at `j` is a unit of the number (not 千克, 百米, 百分之).
+fn unit_here(chars: &[char], j: usize) -> bool {
+    let next = chars.get(j + 1).copied();
+    match chars[j] {
+        '千' | '百' if matches!(next, Some('克' | '米')) => false,
+        '百' => next != Some('分'),
+        _ => true,
+    }
+}
+
+/// Reads on from an ASCII integer `lead` (of `width` digits) when a Chinese unit follows at `j`
+/// (15万9, 1万5千, 3千5百, 1百2, 1w5): the units and digits after it make one number.
+fn read_mixed(chars: &[char], lead: u128, width: u32, j: usize) -> Option<(Dec, usize)> {
+    let first = match *chars.get(j)? {
+        'w' => '万',
+        c => c,
+    };
+    if !matches!(first, '百' | '千' | '万' | '亿') || !unit_here(chars, j) {
+        return None;
+    }
+    let mut toks = vec![Tok::Int(u64::try_from(lead).ok()?, width), Tok::Cn(first)];
+    let mut k = j + 1;
+    while let Some(&c) = chars.get(k) {
+        if cn_digit(c).is_some() {
+            toks.push(Tok::Cn(c));
+            k += 1;
+        } else if cn_unit(c).is_some() {
+            if !unit_here(chars, k) {
+                // 1万5百米: leave it as it was read before.
+                return None;
+            }
+            toks.push(Tok::Cn(c));
+            k += 1;
+        } else if c.is_ascii_digit() {
+            let s = k;
+            let mut v: u64 = 0;
+            while let Some(d) = chars.get(k).and_then(|c| c.to_digit(10)) {
+                v = v.checked_mul(10)?.checked_add(d as u64)?;
+                k += 1;
+            }
+            if chars.get(k) == Some(&'.') && chars.get(k + 1).is_some_and(|c| c.is_ascii_digit()) {
+                k = s;
+                break;
+            }
+            toks.push(Tok::Int(v, (k - s) as u32));
+        } else {
+            break;
+        }
+    }
+    if splits_off_last(&toks, chars.get(k).copied()) {
+        toks.pop();
+        k -= 1;
+    }
+    Some((Dec::int(parse_tokens(toks)?), k))
+}
+
+/// Reads an ASCII number at `i` (digits, thousands commas, a decimal point, then 万/亿/千/百/w and
+/// what follows them, as in 15万9).
 fn read_ascii(chars: &[char], i: usize) -> (Dec, usize) {
     let n = chars.len();
     let mut j = i;
     let mut mant: u128 = 0;
     let mut scale = 0u32;
     let mut frac = false;
+    let mut width = 0u32;
     while j < n {
         let c = chars[j];
         if let Some(d) = c.to_digit(10) {
@@ -186,6 +318,7 @@ fn read_ascii(chars: &[char], i: usize) -> (Dec, usize) {
             if frac {
                 scale += 1;
             }
+            width += 1;
             j += 1;
         } else if c == ',' && !frac && j > i {
             // Thousands separator only when exactly three digits follow.
@@ -201,6 +334,11 @@ fn read_ascii(chars: &[char], i: usize) -> (Dec, usize) {
             j += 1;
         } else {
             break;
+        }
+    }
+    if !frac {
+        if let Some(r) = read_mixed(chars, mant, width, j) {
+            return r;
         }
     }
     let mut v = Dec { mant, scale };
@@ -238,6 +376,9 @@ fn read_chinese(chars: &[char], i: usize, prev_out: Option<char>) -> Result<(Dec
         }
         k += 1;
     }
+    if k >= i + 2 && splits_off_last(&chars[i..k], chars.get(k).copied()) {
+        k -= 1;
+    }
     let run = &chars[i..k];
     // 几十倍, 好几百, 几万块: an approximate count, not a number (几10 would match nothing).
     if prev_out == Some('几') {
@@ -260,6 +401,8 @@ fn read_chinese(chars: &[char], i: usize, prev_out: Option<char>) -> Result<(Dec
         let c = run[0];
         match c {
             '零' | '〇' => false,
+            // 十五万一台, 99两盒: as digits the count would run into the number (1500001台).
+            _ if prev_out.is_some_and(|p| p.is_ascii_digit()) => false,
             '两' => is_measure(next) && !has_frac,
             '百' => false,
             // 收一百分之三十: a lone digit before 百分之 is not a count of 百.
@@ -306,15 +449,30 @@ fn read_chinese(chars: &[char], i: usize, prev_out: Option<char>) -> Result<(Dec
     Ok((v, frac_end))
 }
 
-/// Single digit (ASCII or Chinese) at `j`, if it stands alone (not followed by more numerals).
+/// Whether `chars[j]` is a measure word that counts (一斤, 两个), not 包邮.
+fn count_at(chars: &[char], j: usize) -> bool {
+    chars.get(j).is_some_and(|&c| is_count_measure(c))
+        && !(chars[j] == '包' && chars.get(j + 1) == Some(&'邮'))
+}
+
+/// Single digit (ASCII or Chinese) at `j` that is the tenths of a price before it (九块九), if it
+/// stands alone: not followed by more numerals, except a count (九块九一斤 is 9.9元 for 1斤).
 fn lone_digit(chars: &[char], j: usize) -> Option<u64> {
     let c = *chars.get(j)?;
     let d = c
         .to_digit(10)
         .map(|d| d as u64)
         .or_else(|| cn_digit(c).filter(|_| c != '零' && c != '〇'))?;
+    // 两块一斤, 十九块两斤: a count after the price, not 2.1元斤.
+    if matches!(c, '一' | '两' | '1') && count_at(chars, j + 1) {
+        return None;
+    }
     let after = chars.get(j + 1);
-    if after.is_some_and(|a| a.is_ascii_digit() || is_cn_num(*a) || *a == '点' || *a == '.') {
+    let count_follows =
+        after.is_some_and(|a| cn_digit(*a).is_some_and(|v| v > 0)) && count_at(chars, j + 2);
+    if !count_follows
+        && after.is_some_and(|a| a.is_ascii_digit() || is_cn_num(*a) || *a == '点' || *a == '.')
+    {
         return None;
     }
     Some(d)
@@ -443,6 +601,140 @@ mod tests {
         assert_eq!(p("一五一十"), None);
         assert_eq!(p("三四十"), None);
         assert_eq!(p("十百"), None);
+        assert_eq!(p("十五万九"), Some(159_000));
+        assert_eq!(p("一万五一"), None);
+        assert_eq!(
+            parse_tokens([Tok::Int(15, 2), Tok::Cn('万'), Tok::Int(9, 1)]),
+            Some(159_000)
+        );
+        assert_eq!(
+            parse_tokens([Tok::Int(1, 1), Tok::Cn('万'), Tok::Int(25, 2)]),
+            None
+        );
+    }
+
+    fn n(s: &str) -> String {
+        crate::text::normalize(s).text
+    }
+
+    #[test]
+    fn digit_after_wan_or_qian_is_the_next_place() {
+        for (s, want) in [
+            ("15万9", "159000"),
+            ("1万5", "15000"),
+            ("12万8", "128000"),
+            ("十五万九", "159000"),
+            ("一万五", "15000"),
+            ("三千五", "3500"),
+            ("两千八", "2800"),
+            ("3千5", "3500"),
+            ("一百二", "120"),
+            ("1百2", "120"),
+            ("两万二", "22000"),
+            ("1w5", "15000"),
+            ("1亿5", "150000000"),
+            // The following unit is part of the number, not a second one.
+            ("1万5千", "15000"),
+            ("十五万九千", "159000"),
+            ("12万8千5百", "128500"),
+            ("1万5千3", "15300"),
+            ("三千五百块", "3500元"),
+            ("3千5百块", "3500元"),
+            ("2千8块", "2800元"),
+            ("1万零5百", "10500"),
+            ("1万2500", "12500"),
+            ("3千500", "3500"),
+            ("5千万", "50000000"),
+            ("1千2百万", "12000000"),
+            (
+                "4S店报价十八万,在我这15万9开走",
+                "4s店报价180000,在我这159000开走",
+            ),
+        ] {
+            assert_eq!(n(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn count_after_a_number_stays_apart() {
+        for (s, want) in [
+            // 一万五一个 is 15000 for one, not a malformed 一万五一; a count right after digits
+            // stays in words so that it does not run into them (150001个).
+            ("一万五一个", "15000一个"),
+            ("15万9一台", "159000一台"),
+            ("十万一个", "100000一个"),
+            // Written so: the digits run together, but it is 100000, not 110000, for one.
+            ("10万1个", "1000001个"),
+            ("99一盒", "99一盒"),
+            ("一千一个月", "1000一个月"),
+            ("九十九两盒", "99两盒"),
+            // Words after a number are not its last place.
+            ("十万一定要抢", "100000一定要抢"),
+            ("10万一定要抢", "100000一定要抢"),
+            ("1万2一定", "12000一定"),
+            ("三百九十九两根", "399两根"),
+            // Still the abbreviated last place.
+            ("一万一", "11000"),
+            ("一百一左右", "110左右"),
+            ("二十一个", "21个"),
+            ("一百零一个", "101个"),
+            ("一万两个", "12000个"),
+        ] {
+            assert_eq!(n(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn mixed_numbers_map_to_what_was_said() {
+        let z = crate::text::normalize("价15万9一台");
+        assert_eq!(z.text, "价159000一台");
+        assert_eq!(z.source_range(1, 7), (1, 5));
+        assert_eq!(z.source_range(7, 8), (5, 6));
+        let z = crate::text::normalize("9块9一斤");
+        assert_eq!(z.text, "9.9元1斤");
+        assert_eq!(z.source_range(0, 4), (0, 3));
+        assert_eq!(z.source_range(4, 6), (3, 5));
+    }
+
+    #[test]
+    fn unit_price_keeps_the_count_apart() {
+        for (s, want) in [
+            ("9块9一斤", "9.9元1斤"),
+            ("十九块九两斤", "19.9元2斤"),
+            ("39块9一瓶", "39.9元1瓶"),
+            ("三块五一个", "3.5元1个"),
+            ("九块九三斤", "9.9元3斤"),
+            ("两块一斤", "2元1斤"),
+            ("十九块两斤", "19元2斤"),
+            ("五块1个", "5元1个"),
+            // Tenths as before.
+            ("九块九", "9.9元"),
+            ("九块九包邮", "9.9元包邮"),
+            ("九块一包邮", "9.1元包邮"),
+            ("三十九块九,包邮", "39.9元,包邮"),
+            ("9块99", "9元99"),
+        ] {
+            assert_eq!(n(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn units_that_are_words_or_measures_stay() {
+        for (s, want) in [
+            ("3千克", "3千克"),
+            ("5百米", "5百米"),
+            ("千万别", "千万别"),
+            ("万一", "万一"),
+            ("万能", "万能"),
+            ("十全十美", "十全十美"),
+            ("第一次", "第1次"),
+            ("百分之百", "100%"),
+            ("一万五六千", "一万五六千"),
+            ("三五天", "三五天"),
+            ("1.5万", "15000"),
+        ] {
+            assert_eq!(n(s), want, "{s}");
+        }
     }
 
     #[test]

@@ -22,23 +22,54 @@ struct Table {
     reps: Vec<char>,
 }
 
+/// The syllable with the swaps ASR and regional accents make merged: retroflex and flat
+/// initials (zh/z, ch/c, sh/s), n/l/r, f/h, front and back nasals (in/ing, en/eng, an/ang and
+/// so ian/iang, uan/uang) and ü/u. Tones are dropped.
 fn fuzzy(plain: &str) -> String {
-    let mut s = plain.replace('ü', "v");
+    let mut s = plain.replace(['ü', 'v'], "u");
     for (a, b) in [("zh", "z"), ("ch", "c"), ("sh", "s")] {
         if let Some(rest) = s.strip_prefix(a) {
             s = format!("{b}{rest}");
             break;
         }
     }
-    if let Some(rest) = s.strip_prefix('n') {
-        if !rest.is_empty() && rest != "g" {
-            s = format!("l{rest}");
+    for initial in ['n', 'r'] {
+        if let Some(rest) = s.strip_prefix(initial) {
+            if !rest.is_empty() && rest != "g" {
+                s = format!("l{rest}");
+            }
         }
     }
-    if s.ends_with("ing") || s.ends_with("eng") {
+    // h before u merges with f as accents say it (黄 huang ~ 房 fang, 灰 hui ~ 飞 fei).
+    if let Some(rest) = s.strip_prefix("hu") {
+        s = match rest {
+            "" => "fu".to_string(),
+            "i" => "fei".to_string(),
+            _ => format!("f{rest}"),
+        };
+    } else if let Some(rest) = s.strip_prefix('h') {
+        if !rest.is_empty() && rest != "m" && rest != "ng" {
+            s = format!("f{rest}");
+        }
+    }
+    if s.ends_with("ing") || s.ends_with("eng") || s.ends_with("ang") {
         s.pop();
     }
     s
+}
+
+/// A term as it sounds: ASCII digits spelt as the Han numerals they are read as (销量第1 →
+/// 销量第一, so 销量地一 matches it), `None` when some character has no reading.
+pub fn sound_form(term: &str) -> Option<String> {
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let out: String = term
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) if c.is_ascii_digit() => DIGITS[d as usize],
+            _ => c,
+        })
+        .collect();
+    has_reading(&out).then_some(out)
 }
 
 fn table() -> &'static Table {
@@ -279,6 +310,26 @@ mod tests {
         for heard in ["埋单", "买单", "卖单", "麦单"] {
             assert!(v.contains(&fold(heard)), "{heard}: {v:?}");
         }
+    }
+
+    #[test]
+    fn accent_confusions_share_keys() {
+        for (said, heard) in [
+            ("福", "胡"),
+            ("日", "立"),
+            ("帮", "般"),
+            ("香", "先"),
+            ("绿", "路"),
+        ] {
+            assert_eq!(
+                key(said.chars().next().unwrap()),
+                key(heard.chars().next().unwrap()),
+                "{said}/{heard}"
+            );
+        }
+        assert_ne!(key('东'), key('瓜'));
+        assert_eq!(sound_form("销量第1").as_deref(), Some("销量第一"));
+        assert_eq!(sound_form("100%"), None);
     }
 
     #[test]

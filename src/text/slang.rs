@@ -60,12 +60,27 @@ pub(super) fn may_start(c: char) -> bool {
     )
 }
 
+/// Whether `heard` is the slang form `pat`, or (for Han forms of three characters or more,
+/// after the same first character) sounds like it: 绿炮炮 is 绿泡泡 as ASR writes it.
+fn same_or_heard(heard: &[char], pat: &[char]) -> bool {
+    if heard == pat {
+        return true;
+    }
+    pat.len() >= 3
+        && pat.iter().all(|&c| super::pinyin::key(c) != 0)
+        && heard[0] == pat[0]
+        && heard
+            .iter()
+            .zip(pat)
+            .all(|(&h, &p)| super::pinyin::key(h) == super::pinyin::key(p))
+}
+
 /// Replaces a slang form starting at `i`; returns the index after it.
 pub(super) fn apply(chars: &[char], idx: &[u32], i: usize, out: &mut Out) -> Option<usize> {
     let cands = index().get(&chars[i])?;
     for (pat, to) in cands {
         let end = i + pat.len();
-        if end > chars.len() || chars[i..end] != pat[..] {
+        if end > chars.len() || !same_or_heard(&chars[i..end], pat) {
             continue;
         }
         // ASCII forms must stand alone: "vx" but not inside "vxyz" or "dvd".
@@ -89,6 +104,14 @@ pub(super) fn apply(chars: &[char], idx: &[u32], i: usize, out: &mut Out) -> Opt
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn han_forms_match_by_sound() {
+        let n = |s: &str| crate::text::normalize(s).text;
+        assert_eq!(n("加我绿炮炮"), n("加我绿泡泡"));
+        assert_eq!(n("加我绿炮炮"), "加我微信");
+        assert_eq!(n("绿色的泡泡"), "绿色的泡泡");
+    }
+
     #[test]
     fn every_entry_passes_the_first_character_test() {
         for (from, _) in super::TABLE {

@@ -3,14 +3,24 @@
 
 use super::*;
 
+/// How far from its trigger a two-character required phrase matched by sound may stand.
+const SHORT_SOUND_GAP: usize = 2;
+/// How close a context word must be to let a two-syllable match by sound stand (方脱 right
+/// after 头发); product words are everywhere in a stream about that product.
+const SHORT_SOUND_CONTEXT: usize = 6;
+
 impl RuleEngine {
-    pub(super) fn context_near(&self, ctx: &[Vec<usize>], c: usize, s: usize, e: usize) -> bool {
-        let w = self.settings.context_window;
-        let lo = s.saturating_sub(w);
-        let hi = e + w;
-        let p = &ctx[c];
-        let k = p.partition_point(|&x| x < lo);
-        k < p.len() && p[k] < hi
+    /// Whether context `c` is signalled near `s..e`: a context word said within the context
+    /// window, or one heard by sound close by (within the pinyin support distance: two
+    /// syllables alike by chance are common over a whole window).
+    pub(super) fn context_near(&self, ctx: &Contexts, c: usize, s: usize, e: usize) -> bool {
+        let within = |p: &[usize], w: usize| {
+            let (lo, hi) = (s.saturating_sub(w), e + w);
+            let k = p.partition_point(|&x| x < lo);
+            k < p.len() && p[k] < hi
+        };
+        within(&ctx.said[c], self.settings.context_window)
+            || within(&ctx.heard[c], self.settings.pinyin_support_within)
     }
 
     /// Whether a negator stands just before `s`, within the same clause.
@@ -26,10 +36,11 @@ impl RuleEngine {
         // Only the clause the hit is in: from just after the last clause break before it.
         let mut base = n.byte_at_char(a);
         let mut hay = &n.text[base..n.byte_at_char(s)];
+        // A space in ASR text separates phrases as a comma would.
         if let Some((k, c)) = hay
             .char_indices()
             .rev()
-            .find(|&(_, c)| text::is_clause_break(c))
+            .find(|&(_, c)| text::is_clause_break(c) || c.is_whitespace())
         {
             base += k + c.len_utf8();
             hay = &hay[k + c.len_utf8()..];
@@ -43,44 +54,65 @@ impl RuleEngine {
         })
     }
 
-    /// Nearest match of a condition around `s..e` inside region `lo..hi`.
+    /// Nearest match of a condition around `s..e` inside region `lo..hi`, and whether it was
+    /// matched by sound.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn nearest(
         &self,
         n: &Normalized,
+        folded: &str,
         c: &CompiledCond,
         s: usize,
         e: usize,
         lo: usize,
         hi: usize,
-    ) -> Option<(usize, usize)> {
+    ) -> Option<(usize, usize, bool)> {
         let reach = c.within + c.phrases.max_chars;
         let a = s.saturating_sub(reach).max(lo);
         let b = (e + reach).min(hi);
-        let mut best: Option<(usize, (usize, usize))> = None;
-        c.phrases.each_match(n, a, b, |ma, mb| {
-            let ok_side = match c.side {
-                Side::Any => true,
-                Side::Before => ma < s,
-                Side::After => mb > e,
-            };
-            if !ok_side {
-                return true;
-            }
-            // Characters between the two spans (0 when they touch or overlap).
-            let gap = s.saturating_sub(mb).max(ma.saturating_sub(e));
-            let better =
-                |(g, (ba, bb)): (usize, (usize, usize))| gap < g || (gap == g && mb - ma > bb - ba);
-            if gap <= c.within && best.is_none_or(better) {
-                best = Some((gap, (ma, mb)));
-            }
-            true
-        });
+        let mut best: Option<(usize, (usize, usize, bool))> = None;
+        c.phrases
+            .each_match(n, Some(folded), a, b, |ma, mb, sound| {
+                let ok_side = match c.side {
+                    Side::Any => true,
+                    Side::Before => ma < s,
+                    Side::After => mb > e,
+                };
+                if !ok_side {
+                    return true;
+                }
+                // Characters between the two spans (0 when they touch or overlap).
+                let gap = s.saturating_sub(mb).max(ma.saturating_sub(e));
+                // Two syllables heard alike by chance are common: a short phrase matched by sound
+                // counts only right beside the trigger (根只鼻言, not 外面…找不到比 for 倒闭).
+                if sound && mb - ma < 3 && gap > SHORT_SOUND_GAP {
+                    return true;
+                }
+                let better = |(g, (ba, bb, _)): (usize, (usize, usize, bool))| {
+                    gap < g || (gap == g && mb - ma > bb - ba)
+                };
+                if gap <= c.within && best.is_none_or(better) {
+                    best = Some((gap, (ma, mb, sound)));
+                }
+                true
+            });
         best.map(|b| b.1)
     }
 
-    pub(super) fn evaluate(&self, rt: &Running, h: &Hit, ctx: &[Vec<usize>]) -> Option<Cand> {
+    pub(super) fn evaluate(
+        &self,
+        rt: &Running,
+        folded: &str,
+        h: &Hit,
+        ctx: &Contexts,
+    ) -> Option<Cand> {
         let cr = &self.rules[h.rule];
         let rule = &cr.rule;
+        // A pattern heard by sound with none of the rule's own characters in it is chance
+        // (半小时 for 斑…消失): ASR keeps some of the words it is given.
+        if h.kind == Kind::PinyinRegex && !cr.holds_own(rt.norm.slice(h.s, h.e)) {
+            return None;
+        }
         let n = &rt.norm;
         let (lo, hi) = rt.region(h.s);
         let (s, e) = (h.s, h.e);
@@ -100,15 +132,22 @@ impl RuleEngine {
             return None;
         }
         let mut span = (s, e);
+        let mut heard = matches!(h.kind, Kind::Pinyin | Kind::PinyinRegex);
+        // Required words belong to the same sentence as the trigger.
+        let (slo, shi) = rt.sentence(s, e);
         for c in &cr.require {
-            let (ma, mb) = self.nearest(n, c, s, e, lo, hi)?;
+            let (ma, mb, sound) = self.nearest(n, folded, c, s, e, slo, shi)?;
             span = (span.0.min(ma), span.1.max(mb));
+            heard |= sound;
         }
         if !cr.exclude.is_empty() {
             let m = cr.exclude.max_chars;
             let a = s.saturating_sub(m).max(lo);
             let b = (e + m).min(hi);
-            if cr.exclude.each_match(n, a, b, |ma, mb| !(ma < e && mb > s)) {
+            if cr
+                .exclude
+                .each_match(n, Some(folded), a, b, |ma, mb, _| !(ma < e && mb > s))
+            {
                 return None;
             }
         }
@@ -116,7 +155,7 @@ impl RuleEngine {
             return None;
         }
         for x in &cr.exceptions {
-            if self.nearest(n, x, s, e, lo, hi).is_some() {
+            if self.nearest(n, folded, x, s, e, lo, hi).is_some() {
                 return None;
             }
         }
@@ -144,8 +183,8 @@ impl RuleEngine {
         }
         let mut claims = serde_json::Map::new();
         if let Some(ex) = rule.extract {
-            let wa = s.saturating_sub(20).max(lo);
-            let wb = (e + 40).min(hi);
+            let wa = s.saturating_sub(20).max(slo);
+            let wb = (e + 40).min(shi).max(e);
             let got = claims::extract(ex, n.slice(wa, wb), s - wa);
             claims = got.claims;
             if let Some(r) = got.reach {
@@ -167,19 +206,18 @@ impl RuleEngine {
                 String::new(),
                 false,
             ),
-            Kind::PinyinRegex => {
-                claims.insert("heard_as".into(), Value::from(n.slice(s, e)));
-                (
-                    rule.confidence
-                        * self.settings.regex_confidence
-                        * self.settings.pinyin_confidence,
-                    String::new(),
-                    false,
-                )
-            }
+            // A pattern matched by sound with few of the rule's own characters (家用微信 for
+            // 加…微信), or a short term heard by sound, is weak: two syllables alike by chance
+            // are common. It stands when a required phrase of
+            // its rule was found beside it, a context word of its rule is close, or another
+            // claim of its category supports it (see `pinyin_support`).
+            Kind::PinyinRegex => (
+                rule.confidence * self.settings.regex_confidence * self.settings.pinyin_confidence,
+                String::new(),
+                !cr.stands_by_sound(n.slice(s, e)),
+            ),
             Kind::Pinyin => {
                 let (term, len) = &self.pinyin_terms[h.term];
-                claims.insert("heard_as".into(), Value::from(n.slice(s, e)));
                 (
                     rule.confidence * self.settings.pinyin_confidence,
                     term.clone(),
@@ -187,6 +225,27 @@ impl RuleEngine {
                 )
             }
         };
+        // A short term heard by sound stands beside a context word of its rule; a pattern
+        // heard by sound needs another claim of its category.
+        let short_pinyin = short_pinyin
+            && (h.kind == Kind::PinyinRegex
+                || !cr.sound_support.iter().any(|&c| {
+                    let w = SHORT_SOUND_CONTEXT;
+                    let (lo, hi) = (s.saturating_sub(w), e + w);
+                    let near = |p: &[usize]| {
+                        let k = p.partition_point(|&x| x < lo);
+                        k < p.len() && p[k] < hi
+                    };
+                    near(&ctx.said[c]) || near(&ctx.heard[c])
+                }));
+        let confidence = if heard && !matches!(h.kind, Kind::Pinyin | Kind::PinyinRegex) {
+            confidence * self.settings.pinyin_confidence
+        } else {
+            confidence
+        };
+        if heard {
+            claims.insert("heard_as".into(), Value::from(n.slice(span.0, span.1)));
+        }
         Some(Cand {
             rule: h.rule,
             category: rule.category,
@@ -200,12 +259,13 @@ impl RuleEngine {
             confidence,
             claims,
             matched,
+            heard,
         })
     }
 
     /// Drops pinyin-only matches of short terms that no other match of the same category
     /// supports: two syllables alone (驱搬 ~ 祛斑, but also 去办) are too weak.
-    pub(super) fn pinyin_support(&self, cands: &mut Vec<Cand>) {
+    pub(super) fn pinyin_support(&self, rt: &Running, cands: &mut Vec<Cand>) {
         if !cands.iter().any(|c| c.short_pinyin) {
             return;
         }
@@ -224,10 +284,12 @@ impl RuleEngine {
             let lo = support.partition_point(|&(cat, s, _)| {
                 (cat, s) < (c.category, c.span.0.saturating_sub(w + 64))
             });
+            // The support is said in the same sentence, not across a pause.
+            let (sa, sb) = rt.sentence(c.span.0, c.span.1);
             support[lo..]
                 .iter()
                 .take_while(|&&(cat, s, _)| cat == c.category && s <= c.span.1 + w)
-                .any(|&(_, s, e)| s <= c.span.1 + w && c.span.0 <= e + w)
+                .any(|&(_, s, e)| s <= c.span.1 + w && c.span.0 <= e + w && s < sb && e > sa)
         });
     }
 
@@ -241,7 +303,8 @@ impl RuleEngine {
             if let Some(last) = out.last_mut() {
                 let gap_ok = c.span.0 <= last.span.1 + MERGE_GAP
                     && (last.span.1..c.span.0.max(last.span.1))
-                        .all(|i| !text::is_sentence_break(rt.norm.char_at(i)));
+                        .all(|i| !text::is_sentence_break(rt.norm.char_at(i)))
+                    && rt.sentence(last.span.0, last.span.1).1 >= c.span.0;
                 if last.rule == c.rule && gap_ok {
                     let span = (last.span.0, last.span.1.max(c.span.1));
                     let (t0, t1) = rt.span_time(span.0, span.1);
@@ -258,15 +321,17 @@ impl RuleEngine {
                         for (k, v) in c.claims {
                             last.claims.entry(k).or_insert(v);
                         }
+                        last.heard |= c.heard;
                         if !matches!(last.kind, Kind::Pinyin | Kind::PinyinRegex) {
-                            last.claims.remove("heard_as");
                             last.matched.clear();
-                        } else {
+                        } else if c.matched.chars().count() > last.matched.chars().count() {
+                            last.matched = c.matched;
+                        }
+                        if last.heard {
                             let heard = rt.norm.slice(last.span.0, last.span.1);
                             last.claims.insert("heard_as".into(), Value::from(heard));
-                            if c.matched.chars().count() > last.matched.chars().count() {
-                                last.matched = c.matched;
-                            }
+                        } else {
+                            last.claims.remove("heard_as");
                         }
                         continue;
                     }

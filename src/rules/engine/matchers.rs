@@ -52,11 +52,82 @@ pub(super) fn ascii_digits(p: &str) -> String {
     out
 }
 
+/// The pattern as it sounds, for the homophone pass: literal digits also match the Han numeral
+/// they are read as (第1 also matches 第一, so 地一 folds onto it), and every Han character is
+/// folded to its syllable's representative ([`crate::text::pinyin::fold`]). Escapes, classes
+/// and counted repetitions are left as they are. Takes a pattern after [`ascii_digits`].
+pub(super) fn sound_regex(p: &str) -> String {
+    const HAN: [&str; 10] = [
+        "零", "一", "二|两", "三", "四", "五", "六", "七", "八", "九",
+    ];
+    let mut out = String::with_capacity(p.len() + 16);
+    let mut chars = p.chars().peekable();
+    let mut class = 0usize;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                out.push(c);
+                if let Some(n) = chars.next() {
+                    out.push(n);
+                    if matches!(n, 'p' | 'P') && chars.peek() == Some(&'{') {
+                        for m in chars.by_ref() {
+                            out.push(m);
+                            if m == '}' {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            '[' => {
+                class += 1;
+                out.push(c);
+                if chars.peek() == Some(&'^') {
+                    out.push('^');
+                    chars.next();
+                }
+                if chars.peek() == Some(&']') {
+                    out.push(']');
+                    chars.next();
+                }
+            }
+            ']' if class > 0 => {
+                class -= 1;
+                out.push(c);
+            }
+            '{' if class == 0 => {
+                out.push(c);
+                for m in chars.by_ref() {
+                    out.push(m);
+                    if m == '}' {
+                        break;
+                    }
+                }
+            }
+            '0'..='9' if class == 0 => {
+                let d = c as usize - '0' as usize;
+                out.push_str("(?:");
+                out.push(c);
+                out.push('|');
+                out.push_str(HAN[d]);
+                out.push(')');
+            }
+            _ => out.push(c),
+        }
+    }
+    crate::text::pinyin::fold(&out)
+}
+
 /// A set of phrases (normalised) and regexes searched inside a window of the running text.
 pub(super) struct Phrases {
     pub(super) ac: Option<AhoCorasick>,
     pub(super) max_chars: usize,
     pub(super) regex: Vec<Regex>,
+    /// Folded spellings (everyday readings) of the terms of two characters or more, run over
+    /// the folded text: the same phrase as ASR may have misheard it (鼻言 for 鼻炎). Empty unless built with
+    /// `sound`. Condition regexes are not matched by sound: they are mostly short alternations
+    /// (降|下来|正常), and one syllable alike by chance (降 ~ 建) is everywhere.
+    sound_ac: Option<AhoCorasick>,
 }
 
 impl Phrases {
@@ -64,6 +135,7 @@ impl Phrases {
         terms: &[String],
         regex: &[String],
         kind: MatchKind,
+        sound: bool,
     ) -> Result<Phrases, String> {
         let mut norm: Vec<String> = terms
             .iter()
@@ -78,24 +150,38 @@ impl Phrases {
             .max()
             .unwrap_or(0)
             .max(8);
-        let ac = if norm.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(kind)
-                    .build(&norm)
-                    .map_err(|e| e.to_string())?,
-            )
+        let automaton = |pats: &[String]| -> Result<Option<AhoCorasick>, String> {
+            if pats.is_empty() {
+                return Ok(None);
+            }
+            AhoCorasickBuilder::new()
+                .match_kind(kind)
+                .build(pats)
+                .map(Some)
+                .map_err(|e| e.to_string())
         };
-        let regex = regex
+        let ac = automaton(&norm)?;
+        let regex: Vec<Regex> = regex
             .iter()
             .map(|r| compile_regex(r).map_err(|e| e.to_string()))
             .collect::<Result<_, _>>()?;
+        let mut sound_ac = None;
+        if sound {
+            let mut folded: Vec<String> = norm
+                .iter()
+                .filter(|t| t.chars().count() >= 2)
+                .filter_map(|t| text::pinyin::sound_form(t))
+                .map(|t| text::pinyin::fold(&t))
+                .collect();
+            folded.sort();
+            folded.dedup();
+            sound_ac = automaton(&folded)?;
+        }
         Ok(Phrases {
             ac,
             max_chars,
             regex,
+            sound_ac,
         })
     }
 
@@ -103,51 +189,63 @@ impl Phrases {
         self.ac.is_none() && self.regex.is_empty()
     }
 
-    /// Calls `f` with every match (normalised char span) inside chars `a..b` until it returns
-    /// `false`; returns whether it stopped early.
+    /// Calls `f(start, end, by_sound)` with every match (normalised char span) inside chars
+    /// `a..b` until it returns `false`; returns whether it stopped early. With the folded text
+    /// (same byte offsets as `n`), matches by sound follow the exact ones.
     pub(super) fn each_match(
         &self,
         n: &Normalized,
+        folded: Option<&str>,
         a: usize,
         b: usize,
-        mut f: impl FnMut(usize, usize) -> bool,
+        mut f: impl FnMut(usize, usize, bool) -> bool,
     ) -> bool {
         if a >= b {
             return false;
         }
         let mut at = n.char_cursor_at(a);
         let base = at.byte();
-        let hay = &n.text[base..n.byte_at_char(b)];
-        if let Some(ac) = &self.ac {
-            if ac.match_kind() == MatchKind::Standard {
-                for m in ac.find_overlapping_iter(hay) {
-                    if !f(
-                        at.char_at_byte(base + m.start()),
-                        at.char_at_byte(base + m.end()),
-                    ) {
-                        return true;
+        let end = n.byte_at_char(b);
+        let mut passes: Vec<(&str, Option<&AhoCorasick>, &[Regex], bool)> =
+            vec![(&n.text[base..end], self.ac.as_ref(), &self.regex, false)];
+        if let (Some(fd), Some(sac)) = (folded, self.sound_ac.as_ref()) {
+            passes.push((&fd[base..end], Some(sac), &[], true));
+        }
+        for (hay, ac, regexes, sound) in passes {
+            if let Some(ac) = ac {
+                let overlapping = ac.match_kind() == MatchKind::Standard;
+                let mut report = |ms: usize, me: usize| {
+                    f(
+                        at.char_at_byte(base + ms),
+                        at.char_at_byte(base + me),
+                        sound,
+                    )
+                };
+                if overlapping {
+                    for m in ac.find_overlapping_iter(hay) {
+                        if !report(m.start(), m.end()) {
+                            return true;
+                        }
                     }
-                }
-            } else {
-                for m in ac.find_iter(hay) {
-                    if !f(
-                        at.char_at_byte(base + m.start()),
-                        at.char_at_byte(base + m.end()),
-                    ) {
-                        return true;
+                } else {
+                    for m in ac.find_iter(hay) {
+                        if !report(m.start(), m.end()) {
+                            return true;
+                        }
                     }
                 }
             }
-        }
-        for re in &self.regex {
-            for m in re.find_iter(hay) {
-                if m.start() < m.end()
-                    && !f(
-                        at.char_at_byte(base + m.start()),
-                        at.char_at_byte(base + m.end()),
-                    )
-                {
-                    return true;
+            for re in regexes {
+                for m in re.find_iter(hay) {
+                    if m.start() < m.end()
+                        && !f(
+                            at.char_at_byte(base + m.start()),
+                            at.char_at_byte(base + m.end()),
+                            sound,
+                        )
+                    {
+                        return true;
+                    }
                 }
             }
         }

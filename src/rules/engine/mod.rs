@@ -19,12 +19,16 @@ use super::model::*;
 use super::pack::RulePack;
 use super::running::Running;
 use super::RuleError;
-use crate::findings::{Category, Finding, LegalBasis, Severity};
+use crate::findings::{Category, Finding, LegalBasis, MatchedBy, Severity};
 use crate::text::{self, Normalized};
 use crate::transcript::Segment;
 
 pub(crate) use matchers::compile_regex;
-use matchers::{ascii_digits, Interner, Phrases, RegexPass, RETRACTION};
+use matchers::{ascii_digits, sound_regex, Interner, Phrases, RegexPass, RETRACTION};
+
+/// Roles at or above this in the pinyin interner are contexts (`role - CONTEXT_ROLE`), not
+/// rules: context words are heard wrong as often as claims (药妆 as 要装).
+const CONTEXT_ROLE: usize = 1 << 40;
 
 /// Transcripts shorter than this are checked on one thread (thread start-up would cost more).
 const PARALLEL_MIN_BYTES: usize = 256 * 1024;
@@ -62,7 +66,76 @@ struct CompiledRule {
     exceptions: Vec<CompiledCond>,
     contexts_any: Vec<usize>,
     contexts_none: Vec<usize>,
+    /// Contexts that let a short match by sound stand: `contexts_any` and `support_contexts`
+    /// of the rule (not `when`: those name the product, which is talked of everywhere).
+    sound_support: Vec<usize>,
     when: Vec<(usize, Vec<LegalBasis>, Option<Severity>)>,
+    /// The rule's own characters (terms, pattern literals, required phrases) by fuzzy syllable,
+    /// to spell out what words heard by sound stand for.
+    vocabulary: std::collections::HashMap<u16, char>,
+    /// The same characters as a set: a match by sound is weak unless enough of its words are
+    /// the rule's own.
+    own_chars: std::collections::HashSet<char>,
+}
+
+impl CompiledRule {
+    /// Whether a pattern match by sound is strong enough to stand alone: it opens on one of
+    /// the rule's own characters (or a digit) and holds two of them, or holds four. 家用微信
+    /// (家 for 加, then anything, then 微信) does not; 全网醉低价 and 销量地一 do.
+    fn holds_own(&self, heard: &str) -> bool {
+        heard.chars().any(|c| self.own_chars.contains(&c))
+    }
+
+    fn stands_by_sound(&self, heard: &str) -> bool {
+        let own = |c: &char| self.own_chars.contains(c) || !c.is_alphabetic();
+        let count = heard.chars().filter(|c| self.own_chars.contains(c)).count();
+        let opens = heard.chars().next().is_some_and(|c| own(&c));
+        (opens && count >= 2) || count >= 4
+    }
+
+    /// `heard` with each character that is not one of the rule's own replaced by the rule's
+    /// character of the same sound (根只鼻言 → 根治鼻炎, 能将血压 → 能降血压).
+    fn canonical(&self, heard: &str) -> String {
+        heard
+            .chars()
+            .map(|c| {
+                let k = crate::text::pinyin::key(c);
+                match self.vocabulary.get(&k) {
+                    Some(_) if self.own_chars.contains(&c) => c,
+                    Some(&v) => v,
+                    None => c,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The rule's characters by fuzzy syllable: terms and required phrases first, then the Han
+/// literals of its patterns, first spelling of each syllable kept.
+fn vocabulary(
+    rule: &Rule,
+) -> (
+    std::collections::HashMap<u16, char>,
+    std::collections::HashSet<char>,
+) {
+    let mut out = std::collections::HashMap::new();
+    let mut own = std::collections::HashSet::new();
+    let words = rule
+        .terms
+        .iter()
+        .chain(rule.require.iter().flat_map(|c| c.terms.iter()))
+        .chain(rule.regex.iter())
+        .chain(rule.require.iter().flat_map(|c| c.regex.iter()));
+    for w in words {
+        for c in text::normalize_term(w).chars() {
+            let k = crate::text::pinyin::key(c);
+            if k != 0 {
+                out.entry(k).or_insert(c);
+                own.insert(c);
+            }
+        }
+    }
+    (out, own)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -83,6 +156,14 @@ struct Hit {
     term: usize,
 }
 
+/// Where each product or sector context was signalled, per context: sorted character starts.
+pub(super) struct Contexts {
+    /// Context words as said (the lexicon pass).
+    pub(super) said: Vec<Vec<usize>>,
+    /// Context words heard by sound (the pinyin pass).
+    pub(super) heard: Vec<Vec<usize>>,
+}
+
 /// A hit that passed its conditions.
 #[derive(Clone)]
 struct Cand {
@@ -100,6 +181,8 @@ struct Cand {
     confidence: f32,
     claims: serde_json::Map<String, Value>,
     matched: String,
+    /// Some of its words were matched by sound (the trigger or a required phrase).
+    heard: bool,
 }
 
 /// Compiled rules of one pack, ready to check transcripts. Cheap to share across threads.
@@ -171,8 +254,10 @@ impl RuleEngine {
                     continue;
                 }
                 // One syllable matches far too much to stand for a term.
-                if rule.pinyin && nt.chars().count() >= 2 && crate::text::pinyin::has_reading(&nt) {
-                    pin.add(nt.clone(), ri);
+                if rule.pinyin && nt.chars().count() >= 2 {
+                    if let Some(sound) = crate::text::pinyin::sound_form(&nt) {
+                        pin.add(sound, ri);
+                    }
                 }
                 exact.add(nt, ri);
             }
@@ -180,12 +265,12 @@ impl RuleEngine {
                 compile_regex(r).map_err(|e| compile_err(rule, e.to_string()))?;
                 regex_patterns.push((ri, ascii_digits(r)));
                 if rule.pinyin {
-                    folded_patterns.push((ri, crate::text::pinyin::fold(&ascii_digits(r))));
+                    folded_patterns.push((ri, sound_regex(&ascii_digits(r))));
                 }
             }
             let cond = |c: &Condition| -> Result<CompiledCond, RuleError> {
                 Ok(CompiledCond {
-                    phrases: Phrases::build(&c.terms, &c.regex, MatchKind::Standard)
+                    phrases: Phrases::build(&c.terms, &c.regex, MatchKind::Standard, rule.pinyin)
                         .map_err(|e| compile_err(rule, e))?,
                     within: c.within,
                     side: c.side,
@@ -201,16 +286,24 @@ impl RuleEngine {
                 .iter()
                 .map(|x| {
                     Ok(CompiledCond {
-                        phrases: Phrases::build(&x.terms, &x.regex, MatchKind::Standard)
-                            .map_err(|e| compile_err(rule, e))?,
+                        phrases: Phrases::build(
+                            &x.terms,
+                            &x.regex,
+                            MatchKind::Standard,
+                            rule.pinyin,
+                        )
+                        .map_err(|e| compile_err(rule, e))?,
                         within: x.within,
                         side: Side::Any,
                     })
                 })
                 .collect::<Result<Vec<_>, RuleError>>()?;
-            let exclude = Phrases::build(&rule.exclude, &[], MatchKind::Standard)
+            let exclude = Phrases::build(&rule.exclude, &[], MatchKind::Standard, rule.pinyin)
                 .map_err(|e| compile_err(rule, e))?;
+            let (vocabulary, own_chars) = vocabulary(rule);
             rules.push(CompiledRule {
+                own_chars,
+                vocabulary,
                 rule: rule.clone(),
                 require,
                 exclude,
@@ -218,6 +311,12 @@ impl RuleEngine {
                 contexts_any: rule
                     .contexts_any
                     .iter()
+                    .filter_map(|c| ctx_index(c))
+                    .collect(),
+                sound_support: rule
+                    .contexts_any
+                    .iter()
+                    .chain(rule.support_contexts.iter())
                     .filter_map(|c| ctx_index(c))
                     .collect(),
                 contexts_none: rule
@@ -253,6 +352,11 @@ impl RuleEngine {
                 let nt = text::normalize_term(t);
                 if nt.is_empty() {
                     continue;
+                }
+                if nt.chars().count() >= 2 {
+                    if let Some(sound) = crate::text::pinyin::sound_form(&nt) {
+                        pin.add(sound, CONTEXT_ROLE + ci);
+                    }
                 }
                 let id = match exact.index.get(&nt) {
                     Some(&id) => id,
@@ -298,7 +402,14 @@ impl RuleEngine {
         // homophone terms (祛斑, 驱搬) fold to the same pattern, which stands for all of them.
         let mut pin_patterns = Interner::default();
         for (ti, t) in pin.terms.iter().enumerate() {
-            for v in crate::text::pinyin::fold_term_variants(t) {
+            // Context words are heard in their everyday reading only: a rare reading makes
+            // common words of them (食 read yi turns 食品 into 一瓶).
+            let variants = if pin.roles[ti].iter().all(|&r| r >= CONTEXT_ROLE) {
+                vec![crate::text::pinyin::fold(t)]
+            } else {
+                crate::text::pinyin::fold_term_variants(t)
+            };
+            for v in variants {
                 pin_patterns.add(v, ti);
             }
         }
@@ -480,7 +591,12 @@ impl RuleEngine {
         };
         self.folded_regex_hits(&rt, &folded, &mut hits);
         step("folded regex pass");
-        self.pinyin_hits(&rt, &folded, &mut hits);
+        let mut ctx_sound = vec![Vec::new(); self.contexts.len()];
+        self.pinyin_hits(&rt, &folded, &mut ctx_sound, &mut hits);
+        let ctx = Contexts {
+            said: ctx,
+            heard: ctx_sound,
+        };
         step("pinyin pass");
         if hits.is_empty() {
             return Vec::new();
@@ -488,10 +604,10 @@ impl RuleEngine {
         drop_repeated_hits(&mut hits);
         let mut cands: Vec<Cand> = hits
             .iter()
-            .filter_map(|h| self.evaluate(&rt, h, &ctx))
+            .filter_map(|h| self.evaluate(&rt, &folded, h, &ctx))
             .collect();
         step("conditions");
-        self.pinyin_support(&mut cands);
+        self.pinyin_support(&rt, &mut cands);
         let cands = self.merge_same_rule(&rt, cands);
         let mut cands = if dedup {
             self.dedup_category(cands)
@@ -610,8 +726,15 @@ impl RuleEngine {
         }
     }
 
-    /// Lexicon terms of pinyin-enabled rules over the homophone-folded text.
-    fn pinyin_hits(&self, rt: &Running, folded: &str, hits: &mut Vec<Hit>) {
+    /// Lexicon terms of pinyin-enabled rules, and context words, over the homophone-folded
+    /// text. Context words heard this way go to `ctx_sound` (sorted), not to the exact ones.
+    fn pinyin_hits(
+        &self,
+        rt: &Running,
+        folded: &str,
+        ctx_sound: &mut [Vec<usize>],
+        hits: &mut Vec<Hit>,
+    ) {
         let n = &rt.norm;
         if let Some(ac) = &self.pinyin {
             let mut at = n.char_cursor();
@@ -623,6 +746,10 @@ impl RuleEngine {
                         continue;
                     }
                     for &r in &self.pinyin_roles[pid] {
+                        if r >= CONTEXT_ROLE {
+                            ctx_sound[r - CONTEXT_ROLE].push(s);
+                            continue;
+                        }
                         hits.push(Hit {
                             rule: r,
                             s,
@@ -633,6 +760,9 @@ impl RuleEngine {
                     }
                 }
             }
+        }
+        for c in ctx_sound.iter_mut() {
+            c.sort_unstable();
         }
     }
 

@@ -53,6 +53,19 @@ impl RuleEngine {
             } else {
                 c.matched
             },
+            matched_by: if c.heard {
+                MatchedBy::Pinyin
+            } else if c.kind == Kind::Regex {
+                MatchedBy::Regex
+            } else {
+                MatchedBy::Exact
+            },
+            heard: c
+                .heard
+                .then(|| rt.norm.slice(c.span.0, c.span.1).to_string()),
+            canonical: c
+                .heard
+                .then(|| cr.canonical(rt.norm.slice(c.span.0, c.span.1))),
             context,
             legal_basis,
             confidence: (c.confidence * 100.0).round() / 100.0,

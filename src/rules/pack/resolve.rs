@@ -84,7 +84,16 @@ impl Resolver<'_> {
     ) -> Vec<String> {
         let mut out = Vec::new();
         for re in raw {
-            match crate::rules::engine::compile_regex(re.get_ref()) {
+            let expanded = match self.expand_lexicons(re.get_ref()) {
+                Ok(x) => x,
+                Err(name) => {
+                    let line = self.line(file, re.span());
+                    let msg = format!("unknown lexicon `{{@{name}}}` in regex `{}`", re.get_ref());
+                    self.push(file, line, id, LintLevel::Error, msg);
+                    continue;
+                }
+            };
+            match crate::rules::engine::compile_regex(&expanded) {
                 Ok(_) => {
                     if let Some(hint) = unnormalised_hint(re.get_ref()) {
                         let line = self.line(file, re.span());
@@ -94,7 +103,7 @@ impl Resolver<'_> {
                         );
                         self.push(file, line, id, LintLevel::Warning, msg);
                     }
-                    out.push(re.get_ref().clone())
+                    out.push(expanded)
                 }
                 Err(e) => {
                     let line = self.line(file, re.span());
@@ -116,6 +125,45 @@ impl Resolver<'_> {
             }
         }
         out
+    }
+
+    /// Replaces each `{@name}` in a pattern with an alternation of that lexicon's terms
+    /// (normalised and escaped, longest first), so a pattern can be a small grammar over word
+    /// classes (treatment verb × disease) instead of a list of sentences. `Err` names an
+    /// unknown lexicon.
+    pub(super) fn expand_lexicons(&self, re: &str) -> Result<String, String> {
+        let mut out = String::with_capacity(re.len());
+        let mut rest = re;
+        while let Some(k) = rest.find("{@") {
+            let Some(len) = rest[k + 2..].find('}') else {
+                break;
+            };
+            let name = &rest[k + 2..k + 2 + len];
+            let list = self
+                .data
+                .lexicons
+                .get(name)
+                .ok_or_else(|| name.to_string())?;
+            let mut terms: Vec<String> = list
+                .iter()
+                .map(|t| crate::text::normalize_term(t))
+                .filter(|t| !t.is_empty())
+                .collect();
+            terms.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+            terms.dedup();
+            out.push_str(&rest[..k]);
+            out.push_str("(?:");
+            for (i, t) in terms.iter().enumerate() {
+                if i > 0 {
+                    out.push('|');
+                }
+                out.push_str(&regex::escape(t));
+            }
+            out.push(')');
+            rest = &rest[k + 2 + len + 1..];
+        }
+        out.push_str(rest);
+        Ok(out)
     }
 
     /// Expands `@lexicon` references; reports unknown ones and terms that normalise to nothing.
@@ -376,6 +424,11 @@ impl Resolver<'_> {
             .iter()
             .filter_map(|c| self.context_name(file, id, c))
             .collect();
+        let support_contexts = raw
+            .support_contexts
+            .iter()
+            .filter_map(|c| self.context_name(file, id, c))
+            .collect();
         let mut when = Vec::new();
         for w in &raw.when {
             let ctx = self.context_name(file, id, &w.context);
@@ -433,13 +486,14 @@ impl Resolver<'_> {
             legal_basis,
             terms,
             regex,
-            pinyin: raw.pinyin,
+            pinyin: raw.pinyin.unwrap_or(true),
             require,
             exclude,
             exceptions,
             negation: raw.negation.unwrap_or(true),
             contexts_any,
             contexts_none,
+            support_contexts,
             when,
             raise: raw.raise,
             extract,
