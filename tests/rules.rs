@@ -675,3 +675,102 @@ fn corpus_scripts_score_above_the_bar() {
         assert!(hit as f64 / (hit + miss) as f64 >= 0.8, "{cat} recall");
     }
 }
+
+/// What hosts said and what the base model wrote on accented or music-covered speech: the
+/// misheard line yields the said line's findings, each saying it was matched by sound and what
+/// it stands for.
+#[test]
+fn misheard_claims_yield_the_findings_of_what_was_said() {
+    use liveaudit::findings::MatchedBy;
+    let e = engine();
+    let table = [
+        ("能降血压，根治鼻炎", "能将血压,根只鼻言"),
+        ("增强免疫力，包治百病", "增强免一里,包只百病"),
+        ("药妆级别，能消炎抗过敏", "要装级别,能消言抗过民"),
+        ("全网最低价，销量第一", "全网醉低价,销量地一"),
+        ("秒杀价三十九块九，专柜价一百二", "秒沙家39块酒,专贵家120"),
+        ("保本保息，年化百分之十二", "保笨保西,年话百分之12"),
+    ];
+    for (said, heard) in table {
+        let ids = |text: &str| {
+            let mut v: Vec<String> = e
+                .check(&one(text))
+                .iter()
+                .map(|f| f.rule_id.clone())
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let (want, got) = (ids(said), ids(heard));
+        assert!(!want.is_empty(), "{said}: no finding");
+        assert_eq!(cats(&e, said), cats(&e, heard), "{heard} vs {said}");
+        for id in &want {
+            assert!(
+                got.contains(id),
+                "{heard}: {id} missing (said: {want:?}, heard: {got:?})"
+            );
+        }
+        for f in e.check(&one(heard)) {
+            assert_eq!(f.matched_by, MatchedBy::Pinyin, "{heard}: {}", f.rule_id);
+            assert!(
+                f.heard.is_some() && f.canonical.is_some(),
+                "{heard}: {}",
+                f.rule_id
+            );
+            assert!(f.confidence < 0.9, "{heard}: sound matches are less sure");
+        }
+    }
+    let f = e.check(&one("能将血压,根只鼻言"));
+    let treat = f.iter().find(|f| f.rule_id == "MED-TREAT").unwrap();
+    assert_eq!(treat.heard.as_deref(), Some("根只鼻言"));
+    assert_eq!(treat.canonical.as_deref(), Some("根治鼻炎"));
+}
+
+/// A quote is the words of the claim: the comparison runs through the offer price, and a
+/// sound-alike in the next phrase (的姐 ~ 底价) is no lowest-price claim.
+#[test]
+fn quotes_hold_the_whole_claim_and_nothing_unrelated() {
+    let e = engine();
+    let f = e.check(&one(
+        "以前卖两百 现在一口价89 过了今晚就涨回去 第一次用的姐妹 可以先买小样试试",
+    ));
+    let cmp = f
+        .iter()
+        .find(|f| f.category == Category::PriceClaim && f.claims.contains_key("original_price"))
+        .expect("price comparison");
+    assert!(cmp.quote.contains("一口价89"), "{}", cmp.quote);
+    assert_eq!(cmp.claims["original_price"], 200);
+    assert_eq!(cmp.claims["price"], 89);
+    assert!(
+        f.iter().all(|f| f.rule_id != "PRC-LOWEST"),
+        "{:?}",
+        f.iter().map(|f| (&f.rule_id, &f.quote)).collect::<Vec<_>>()
+    );
+    // A claim's required words stay in its sentence: a pause ends it.
+    let segs = vec![
+        Segment::new(0, 2000, "隔壁直播间的都是假货"),
+        Segment::new(3000, 6000, "我们家的蜂蜜是自己养的蜂"),
+    ];
+    for f in e.check(&segs) {
+        assert!(
+            f.end_ms <= 2000,
+            "{} reaches into the next sentence",
+            f.quote
+        );
+    }
+}
+
+/// Spoken numbers with 万/千 and a trailing digit, and unit prices, are read as said.
+#[test]
+fn abbreviated_numbers_and_unit_prices_are_read_as_said() {
+    let e = engine();
+    let f = e.check(&one("专柜价十五万九，今天只要十二万八。"));
+    let p = f.iter().find(|f| f.rule_id == "PRC-COMPARE").unwrap();
+    assert_eq!(p.claims["original_price"], 159000);
+    assert_eq!(p.claims["price"], 128000);
+    let f = e.check(&one("原价一万五，今天九块九一斤的价格给你。"));
+    let p = f.iter().find(|f| f.rule_id == "PRC-COMPARE").unwrap();
+    assert_eq!(p.claims["original_price"], 15000);
+    assert_eq!(p.claims["price"], 9.9);
+}

@@ -176,19 +176,31 @@ impl<'a> Running<'a> {
         let hi = hi.min(self.pauses.get(k).copied().unwrap_or(usize::MAX));
         let mut a = s.min(hi);
         let floor = lo.max(s.saturating_sub(SENTENCE_REACH));
-        while a > floor && !text::is_sentence_break(self.norm.char_at(a - 1)) {
+        while a > floor && !self.ends_sentence(a - 1) {
             a -= 1;
         }
         let mut b = e.max(a).min(hi);
         let ceil = hi.min(e + SENTENCE_REACH);
-        while b < ceil && !text::is_sentence_break(self.norm.char_at(b)) {
+        while b < ceil && !self.ends_sentence(b) {
             b += 1;
         }
         // Include the full stop itself when one ends the sentence.
-        if b < hi && text::is_sentence_break(self.norm.char_at(b)) {
+        if b < hi && self.ends_sentence(b) {
             b += 1;
         }
         (a, b)
+    }
+
+    /// Whether normalised character `k` ends a sentence (a decimal point does not: 39.9元).
+    fn ends_sentence(&self, k: usize) -> bool {
+        let c = self.norm.char_at(k);
+        if c == '.' && k > 0 && k + 1 < self.norm.char_len() {
+            let digit = |i: usize| self.norm.char_at(i).is_ascii_digit();
+            if digit(k - 1) && digit(k + 1) {
+                return false;
+            }
+        }
+        text::is_sentence_break(c)
     }
 
     /// Normalised character index of the first character after time `ms`, at most `limit`

@@ -483,6 +483,10 @@ fn lone_digit(chars: &[char], j: usize) -> Option<u64> {
 /// to the other passes.
 pub(super) fn convert_at(chars: &[char], idx: &[u32], i: usize, out: &mut Out) -> Option<usize> {
     let c = chars[i];
+    // 一口价 is a fixed price, not one mouthful of something.
+    if chars.get(i..i + 3) == Some(&['一', '口', '价'][..]) {
+        return None;
+    }
     let s0 = idx[i];
     let end_of = |j: usize| idx[j - 1] + 1;
     // 百分之三十 → 30%, 百分百 → 100%.
@@ -670,6 +674,7 @@ mod tests {
             ("九十九两盒", "99两盒"),
             // Words after a number are not its last place.
             ("十万一定要抢", "100000一定要抢"),
+            ("现在一口价八十九", "现在一口价89"),
             ("10万一定要抢", "100000一定要抢"),
             ("1万2一定", "12000一定"),
             ("三百九十九两根", "399两根"),

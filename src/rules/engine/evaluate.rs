@@ -304,7 +304,7 @@ impl RuleEngine {
                 let gap_ok = c.span.0 <= last.span.1 + MERGE_GAP
                     && (last.span.1..c.span.0.max(last.span.1))
                         .all(|i| !text::is_sentence_break(rt.norm.char_at(i)))
-                    && rt.sentence(last.span.0, last.span.1).1 >= c.span.0;
+                    && rt.sentence(last.span.0, last.span.1).1 > c.span.0;
                 if last.rule == c.rule && gap_ok {
                     let span = (last.span.0, last.span.1.max(c.span.1));
                     let (t0, t1) = rt.span_time(span.0, span.1);

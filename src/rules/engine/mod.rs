@@ -76,6 +76,9 @@ struct CompiledRule {
     /// The same characters as a set: a match by sound is weak unless enough of its words are
     /// the rule's own.
     own_chars: std::collections::HashSet<char>,
+    /// The rule's words of two characters or more, folded by sound and as written, longest
+    /// first: what stretches heard by sound are spelt back as.
+    words: Vec<(Vec<char>, Vec<char>)>,
 }
 
 impl CompiledRule {
@@ -93,21 +96,86 @@ impl CompiledRule {
         (opens && count >= 2) || count >= 4
     }
 
-    /// `heard` with each character that is not one of the rule's own replaced by the rule's
-    /// character of the same sound (根只鼻言 → 根治鼻炎, 能将血压 → 能降血压).
+    /// What `heard` stands for in the rule's own words: each stretch that sounds like one of
+    /// its words (terms, required phrases, pattern literals; longest first) becomes that word,
+    /// and each remaining character that is not the rule's own becomes the rule's character
+    /// of the same sound (根只鼻言 → 根治鼻炎, 能将血压 → 能降血压).
     fn canonical(&self, heard: &str) -> String {
-        heard
-            .chars()
-            .map(|c| {
-                let k = crate::text::pinyin::key(c);
-                match self.vocabulary.get(&k) {
-                    Some(_) if self.own_chars.contains(&c) => c,
-                    Some(&v) => v,
-                    None => c,
+        let mut out: Vec<char> = heard.chars().collect();
+        let folded: Vec<char> = crate::text::pinyin::fold(heard).chars().collect();
+        let mut fixed = vec![false; out.len()];
+        for (sound, word) in &self.words {
+            let n = sound.len();
+            let mut i = 0;
+            while n > 0 && i + n <= folded.len() {
+                if folded[i..i + n] == sound[..] && !fixed[i..i + n].iter().any(|&f| f) {
+                    out[i..i + n].copy_from_slice(word);
+                    fixed[i..i + n].iter_mut().for_each(|f| *f = true);
+                    i += n;
+                } else {
+                    i += 1;
                 }
-            })
-            .collect()
+            }
+        }
+        for (c, done) in out.iter_mut().zip(&fixed) {
+            if *done || self.own_chars.contains(c) {
+                continue;
+            }
+            if let Some(&v) = self.vocabulary.get(&crate::text::pinyin::key(*c)) {
+                *c = v;
+            }
+        }
+        out.into_iter().collect()
     }
+}
+
+/// The rule's words for spelling back what was heard: terms and required phrases (numbers as
+/// said), and the runs of Han characters in its patterns outside character classes.
+fn rule_words(rule: &Rule) -> Vec<(Vec<char>, Vec<char>)> {
+    let mut words: Vec<String> = rule
+        .terms
+        .iter()
+        .chain(rule.require.iter().flat_map(|c| c.terms.iter()))
+        .filter_map(|t| crate::text::pinyin::sound_form(&text::normalize_term(t)))
+        .collect();
+    for re in rule
+        .regex
+        .iter()
+        .chain(rule.require.iter().flat_map(|c| c.regex.iter()))
+    {
+        let (mut run, mut class) = (String::new(), 0usize);
+        let mut escaped = false;
+        for c in re.chars().chain(std::iter::once(' ')) {
+            let han = crate::text::pinyin::key(c) != 0;
+            if han && class == 0 && !escaped {
+                run.push(c);
+                continue;
+            }
+            if run.chars().count() >= 2 {
+                words.push(std::mem::take(&mut run));
+            }
+            run.clear();
+            match c {
+                '\\' if !escaped => escaped = true,
+                '[' if !escaped => class += 1,
+                ']' if !escaped && class > 0 => class -= 1,
+                _ => escaped = false,
+            }
+        }
+    }
+    let mut out: Vec<(Vec<char>, Vec<char>)> = words
+        .into_iter()
+        .filter(|w| w.chars().count() >= 2)
+        .map(|w| {
+            (
+                crate::text::pinyin::fold(&w).chars().collect(),
+                w.chars().collect(),
+            )
+        })
+        .collect();
+    out.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.1.cmp(&b.1)));
+    out.dedup();
+    out
 }
 
 /// The rule's characters by fuzzy syllable: terms and required phrases first, then the Han
@@ -302,6 +370,7 @@ impl RuleEngine {
                 .map_err(|e| compile_err(rule, e))?;
             let (vocabulary, own_chars) = vocabulary(rule);
             rules.push(CompiledRule {
+                words: rule_words(rule),
                 own_chars,
                 vocabulary,
                 rule: rule.clone(),
@@ -404,11 +473,13 @@ impl RuleEngine {
         for (ti, t) in pin.terms.iter().enumerate() {
             // Context words are heard in their everyday reading only: a rare reading makes
             // common words of them (食 read yi turns 食品 into 一瓶).
-            let variants = if pin.roles[ti].iter().all(|&r| r >= CONTEXT_ROLE) {
-                vec![crate::text::pinyin::fold(t)]
-            } else {
-                crate::text::pinyin::fold_term_variants(t)
-            };
+            // Two-syllable terms too: 底价 read di jie would be heard in every 的姐妹.
+            let variants =
+                if t.chars().count() < 3 || pin.roles[ti].iter().all(|&r| r >= CONTEXT_ROLE) {
+                    vec![crate::text::pinyin::fold(t)]
+                } else {
+                    crate::text::pinyin::fold_term_variants(t)
+                };
             for v in variants {
                 pin_patterns.add(v, ti);
             }
