@@ -191,6 +191,35 @@ impl<'a> Running<'a> {
         (a, b)
     }
 
+    /// Drops matches that run across a pause between segments (what follows a pause is another
+    /// sentence), except those that reach one character past it (a pattern that looks at the
+    /// character after a number), which are cut at the pause.
+    pub(crate) fn keep_within_pauses<T>(
+        &self,
+        items: &mut Vec<T>,
+        span: impl Fn(&T) -> (usize, usize),
+        mut cut: impl FnMut(&mut T, usize),
+    ) {
+        if self.pauses.is_empty() {
+            return;
+        }
+        items.retain_mut(|it| {
+            let (s, e) = span(it);
+            let k = self.pauses.partition_point(|&p| p <= s);
+            match self.pauses.get(k) {
+                Some(&p) if p < e => {
+                    if e - p <= 1 && p > s {
+                        cut(it, p);
+                        true
+                    } else {
+                        false
+                    }
+                }
+                _ => true,
+            }
+        });
+    }
+
     /// Whether normalised character `k` ends a sentence (a decimal point does not: 39.9元).
     fn ends_sentence(&self, k: usize) -> bool {
         let c = self.norm.char_at(k);

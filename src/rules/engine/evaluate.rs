@@ -88,6 +88,11 @@ impl RuleEngine {
                 if sound && mb - ma < 3 && gap > SHORT_SOUND_GAP {
                     return true;
                 }
+                // Nor can the trigger's own words, heard again, be its required phrase (别家的
+                // sounds like 别假的).
+                if sound && ma < e && mb > s {
+                    return true;
+                }
                 let better = |(g, (ba, bb, _)): (usize, (usize, usize, bool))| {
                     gap < g || (gap == g && mb - ma > bb - ba)
                 };
@@ -151,7 +156,9 @@ impl RuleEngine {
                 return None;
             }
         }
-        if rule.negation && self.negated(n, s, lo) {
+        // A negator belongs to the claim's own sentence (没人能比 before a pause does not
+        // negate the 原价 after it).
+        if rule.negation && self.negated(n, s, slo) {
             return None;
         }
         for x in &cr.exceptions {

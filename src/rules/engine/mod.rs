@@ -82,18 +82,20 @@ struct CompiledRule {
 }
 
 impl CompiledRule {
-    /// Whether a pattern match by sound is strong enough to stand alone: it opens on one of
-    /// the rule's own characters (or a digit) and holds two of them, or holds four. 家用微信
-    /// (家 for 加, then anything, then 微信) does not; 全网醉低价 and 销量地一 do.
+    /// Whether any of the rule's own characters is in `heard`.
     fn holds_own(&self, heard: &str) -> bool {
         heard.chars().any(|c| self.own_chars.contains(&c))
     }
 
+    /// Whether a pattern match by sound is strong enough to stand alone: it opens on one of
+    /// the rule's own characters and holds two of them, or holds three; digits count as the
+    /// rule's own (numbers are heard right far more often than words). 家用微信 (家 for 加,
+    /// then anything, then 微信) does not; 全网醉低价, 销量地一 and 园价458 do.
     fn stands_by_sound(&self, heard: &str) -> bool {
-        let own = |c: &char| self.own_chars.contains(c) || !c.is_alphabetic();
-        let count = heard.chars().filter(|c| self.own_chars.contains(c)).count();
+        let own = |c: &char| self.own_chars.contains(c) || c.is_ascii_digit();
+        let count = heard.chars().filter(own).count();
         let opens = heard.chars().next().is_some_and(|c| own(&c));
-        (opens && count >= 2) || count >= 4
+        (opens && count >= 2) || count >= 3
     }
 
     /// What `heard` stands for in the rule's own words: each stretch that sounds like one of
@@ -324,6 +326,9 @@ impl RuleEngine {
                 // One syllable matches far too much to stand for a term.
                 if rule.pinyin && nt.chars().count() >= 2 {
                     if let Some(sound) = crate::text::pinyin::sound_form(&nt) {
+                        if sound != nt {
+                            pin.add(nt.clone(), ri);
+                        }
                         pin.add(sound, ri);
                     }
                 }
@@ -473,13 +478,16 @@ impl RuleEngine {
         for (ti, t) in pin.terms.iter().enumerate() {
             // Context words are heard in their everyday reading only: a rare reading makes
             // common words of them (食 read yi turns 食品 into 一瓶).
-            // Two-syllable terms too: 底价 read di jie would be heard in every 的姐妹.
-            let variants =
-                if t.chars().count() < 3 || pin.roles[ti].iter().all(|&r| r >= CONTEXT_ROLE) {
-                    vec![crate::text::pinyin::fold(t)]
-                } else {
-                    crate::text::pinyin::fold_term_variants(t)
-                };
+            // Two-syllable terms too: 底价 read di jie would be heard in every 的姐妹. Terms
+            // with digits are also heard with the digits as written (0风险 in 0峰险).
+            let variants = if t.chars().count() < 3
+                || t.chars().any(|c| c.is_ascii_digit())
+                || pin.roles[ti].iter().all(|&r| r >= CONTEXT_ROLE)
+            {
+                vec![crate::text::pinyin::fold(t)]
+            } else {
+                crate::text::pinyin::fold_term_variants(t)
+            };
             for v in variants {
                 pin_patterns.add(v, ti);
             }
@@ -672,6 +680,7 @@ impl RuleEngine {
         if hits.is_empty() {
             return Vec::new();
         }
+        rt.keep_within_pauses(&mut hits, |h| (h.s, h.e), |h, e| h.e = e);
         drop_repeated_hits(&mut hits);
         let mut cands: Vec<Cand> = hits
             .iter()
