@@ -765,12 +765,16 @@ fn quotes_hold_the_whole_claim_and_nothing_unrelated() {
 #[test]
 fn abbreviated_numbers_and_unit_prices_are_read_as_said() {
     let e = engine();
-    let f = e.check(&one("专柜价十五万九，今天只要十二万八。"));
-    let p = f.iter().find(|f| f.rule_id == "PRC-COMPARE").unwrap();
+    let comparison = |f: &[liveaudit::findings::Finding]| {
+        f.iter()
+            .find(|f| f.category == Category::PriceClaim && f.claims.contains_key("original_price"))
+            .cloned()
+            .expect("a price comparison")
+    };
+    let p = comparison(&e.check(&one("专柜价十五万九，今天只要十二万八。")));
     assert_eq!(p.claims["original_price"], 159000);
     assert_eq!(p.claims["price"], 128000);
-    let f = e.check(&one("原价一万五，今天九块九一斤的价格给你。"));
-    let p = f.iter().find(|f| f.rule_id == "PRC-COMPARE").unwrap();
+    let p = comparison(&e.check(&one("原价一万五，今天九块九一斤的价格给你。")));
     assert_eq!(p.claims["original_price"], 15000);
     assert_eq!(p.claims["price"], 9.9);
 }

@@ -33,6 +33,9 @@ pub struct Condition {
     pub regex: Vec<String>,
     pub within: usize,
     pub side: Side,
+    /// The words may also stand in the next sentence when no pause parts them (超市一斤要八十多。
+    /// 我们这边一斤三十九块九): a claim made of two sentences said in one breath.
+    pub next_sentence: bool,
 }
 
 /// A legal exemption: when one of its phrases is within `within` characters of the trigger

@@ -126,6 +126,8 @@ pub(crate) struct RawCondition {
     pub regex: Vec<Spanned<String>>,
     pub within: Option<usize>,
     pub side: Option<Spanned<String>>,
+    #[serde(default)]
+    pub next_sentence: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

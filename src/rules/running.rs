@@ -191,6 +191,16 @@ impl<'a> Running<'a> {
         (a, b)
     }
 
+    /// The end of the sentence that starts at `b` (the end of another), or `b` itself when a
+    /// pause or the region ends there: what a claim said in two sentences in one breath spans.
+    pub(crate) fn next_sentence_end(&self, b: usize) -> usize {
+        let (_, hi) = self.region(b.saturating_sub(1));
+        if b >= hi || self.pauses.binary_search(&b).is_ok() {
+            return b;
+        }
+        self.sentence(b, b + 1).1.max(b)
+    }
+
     /// Drops matches that run across a pause between segments (what follows a pause is another
     /// sentence), except those that reach one character past it (a pattern that looks at the
     /// character after a number), which are cut at the pause.

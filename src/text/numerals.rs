@@ -384,9 +384,14 @@ fn read_chinese(chars: &[char], i: usize, prev_out: Option<char>) -> Result<(Dec
     if prev_out == Some('几') {
         return Err(k.max(i + 1));
     }
-    // Fraction: 二点五 → 2.5 (digits only after 点).
+    // Fraction: 二点五 → 2.5 (digits only after 点). A clock time is no fraction: 十二点一过,
+    // 八点一刻, 十点半.
     let mut frac_end = k;
-    if k + 1 < n && chars[k] == '点' && cn_digit(chars[k + 1]).is_some_and(|_| chars[k + 1] != '两')
+    let clock = |m: usize| matches!(chars.get(m), Some('过' | '刻' | '分' | '整' | '钟' | '半'));
+    if k + 1 < n
+        && chars[k] == '点'
+        && cn_digit(chars[k + 1]).is_some_and(|_| chars[k + 1] != '两')
+        && !clock(k + 2)
     {
         let mut m = k + 1;
         while m < n && cn_digit(chars[m]).is_some() && chars[m] != '两' {
@@ -675,6 +680,7 @@ mod tests {
             // Words after a number are not its last place.
             ("十万一定要抢", "100000一定要抢"),
             ("现在一口价八十九", "现在一口价89"),
+            ("今晚十二点一过就恢复", "今晚12点一过就恢复"),
             ("10万一定要抢", "100000一定要抢"),
             ("1万2一定", "12000一定"),
             ("三百九十九两根", "399两根"),

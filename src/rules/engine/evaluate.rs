@@ -29,6 +29,23 @@ impl RuleEngine {
             return false;
         };
         let w = self.settings.negation_window;
+        // A negator before a list covers each of its items: 没有任何美白、防晒、祛斑的功效.
+        let mut s = s;
+        for _ in 0..4 {
+            if s <= lo || n.char_at(s - 1) != '、' {
+                break;
+            }
+            let mut k = s - 1;
+            let stop = k.saturating_sub(8).max(lo);
+            while k > stop {
+                let c = n.char_at(k - 1);
+                if text::is_clause_break(c) || c.is_whitespace() {
+                    break;
+                }
+                k -= 1;
+            }
+            s = k;
+        }
         let a = s.saturating_sub(w + 4).max(lo);
         if a >= s {
             return false;
@@ -138,12 +155,22 @@ impl RuleEngine {
         }
         let mut span = (s, e);
         let mut heard = matches!(h.kind, Kind::Pinyin | Kind::PinyinRegex);
+        let mut confirmed = false;
         // Required words belong to the same sentence as the trigger.
         let (slo, shi) = rt.sentence(s, e);
         for c in &cr.require {
+            let shi = if c.next_sentence {
+                rt.next_sentence_end(shi)
+            } else {
+                shi
+            };
             let (ma, mb, sound) = self.nearest(n, folded, c, s, e, slo, shi)?;
             span = (span.0.min(ma), span.1.max(mb));
             heard |= sound;
+            // A required phrase of three characters or more, said as written right beside
+            // a trigger heard by sound, confirms it (只疗 beside 牙龈萎缩 is 治疗).
+            let gap = s.saturating_sub(mb).max(ma.saturating_sub(e));
+            confirmed |= !sound && mb - ma >= 3 && gap <= SHORT_SOUND_GAP;
         }
         if !cr.exclude.is_empty() {
             let m = cr.exclude.max_chars;
@@ -235,13 +262,19 @@ impl RuleEngine {
         // A short term heard by sound stands beside a context word of its rule; a pattern
         // heard by sound needs another claim of its category.
         let short_pinyin = short_pinyin
+            && !confirmed
             && (h.kind == Kind::PinyinRegex
                 || !cr.sound_support.iter().any(|&c| {
                     let w = SHORT_SOUND_CONTEXT;
                     let (lo, hi) = (s.saturating_sub(w), e + w);
+                    // A context word elsewhere than the match itself (要装 heard as the context
+                    // word 药妆 does not support itself).
                     let near = |p: &[usize]| {
                         let k = p.partition_point(|&x| x < lo);
-                        k < p.len() && p[k] < hi
+                        p[k..]
+                            .iter()
+                            .take_while(|&&x| x < hi)
+                            .any(|&x| x < s || x >= e)
                     };
                     near(&ctx.said[c]) || near(&ctx.heard[c])
                 }));

@@ -57,6 +57,7 @@ struct CompiledCond {
     phrases: Phrases,
     within: usize,
     side: Side,
+    next_sentence: bool,
 }
 
 struct CompiledRule {
@@ -347,6 +348,7 @@ impl RuleEngine {
                         .map_err(|e| compile_err(rule, e))?,
                     within: c.within,
                     side: c.side,
+                    next_sentence: c.next_sentence,
                 })
             };
             let require = rule
@@ -368,6 +370,7 @@ impl RuleEngine {
                         .map_err(|e| compile_err(rule, e))?,
                         within: x.within,
                         side: Side::Any,
+                        next_sentence: false,
                     })
                 })
                 .collect::<Result<Vec<_>, RuleError>>()?;
@@ -472,22 +475,12 @@ impl RuleEngine {
             regex_patterns.push((RETRACTION, ascii_digits(r)));
         }
         let exact_ac = lexicon(&exact.terms).map_err(|e| pack_err(pack, e))?;
-        // Every reading of polyphonic characters is a pattern of its own, for the same term;
-        // homophone terms (祛斑, 驱搬) fold to the same pattern, which stands for all of them.
+        // Each term in its everyday reading: rare readings make common words of terms (白捡的
+        // read bo jian de is every 直播间的, 底价 read di jie every 的姐妹). Homophone terms
+        // (祛斑, 驱搬) fold to one pattern, which stands for all of them.
         let mut pin_patterns = Interner::default();
         for (ti, t) in pin.terms.iter().enumerate() {
-            // Context words are heard in their everyday reading only: a rare reading makes
-            // common words of them (食 read yi turns 食品 into 一瓶).
-            // Two-syllable terms too: 底价 read di jie would be heard in every 的姐妹. Terms
-            // with digits are also heard with the digits as written (0风险 in 0峰险).
-            let variants = if t.chars().count() < 3
-                || t.chars().any(|c| c.is_ascii_digit())
-                || pin.roles[ti].iter().all(|&r| r >= CONTEXT_ROLE)
-            {
-                vec![crate::text::pinyin::fold(t)]
-            } else {
-                crate::text::pinyin::fold_term_variants(t)
-            };
+            let variants = vec![crate::text::pinyin::fold(t)];
             for v in variants {
                 pin_patterns.add(v, ti);
             }

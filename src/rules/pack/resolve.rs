@@ -401,6 +401,7 @@ impl Resolver<'_> {
                 regex: self.regexes(file, id, &c.regex),
                 within: c.within.unwrap_or(dw),
                 side,
+                next_sentence: c.next_sentence,
             });
         }
         let exclude = self.terms(file, line, id, &raw.exclude);
