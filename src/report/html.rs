@@ -259,6 +259,15 @@ fn finding_article(h: &mut String, doc: &FindingsDoc, f: &Finding, meta: &Record
         "<blockquote class=\"quote\">「{}」</blockquote>",
         esc(&f.quote)
     );
+    // A match by sound: what the transcript says and the words it stands for.
+    if let (Some(heard), Some(canonical)) = (&f.heard, &f.canonical) {
+        let _ = write!(
+            h,
+            "<div class=\"context\">按读音匹配：转写「{}」≈「{}」（语音识别可能听错，请对照录音复核）</div>",
+            esc(heard),
+            esc(canonical)
+        );
+    }
     if !f.context.is_empty() {
         let _ = write!(
             h,

@@ -90,6 +90,14 @@ pub fn render_recording(doc: &FindingsDoc, meta: &RecordingMeta) -> String {
             }
         );
         let _ = writeln!(m, "> 「{}」\n", md_esc(&f.quote));
+        if let (Some(heard), Some(canonical)) = (&f.heard, &f.canonical) {
+            let _ = writeln!(
+                m,
+                "按读音匹配：转写「{}」≈「{}」（请对照录音复核）\n",
+                md_esc(heard),
+                md_esc(canonical)
+            );
+        }
         let wall = f
             .wall_clock
             .clone()

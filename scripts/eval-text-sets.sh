@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The rule engine on every written evaluation set, scored strictly (a finding must overlap its
+# own line: score.py --slack 0), with the share of trap lines flagged. No ASR: the lines are
+# the transcript. Prints one block per set:
+#   tests/devset/text      rules may be tuned on it
+#   tests/unseen/text      held-out set A (studied since its first measurement)
+#   tests/heldout_b/text   held-out set B (studied since its first measurement)
+#   tests/heldout_c/text   held-out set C
+#   the public corpus scripts (../shared/corpus/livestream), when ../shared is there
+# Figures of a first contact belong in the closing note of the change that made it; rerun this
+# after any rule change and compare.
+#
+#   scripts/eval-text-sets.sh [--rules SITE_PACK.toml]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target="${CARGO_TARGET_DIR:-target}"
+cargo build --release --example check_dir >/dev/null
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+score=../shared/tools/score.py
+[ -f "$score" ] || { echo "../shared/tools/score.py not found: the scorer lives in the shared folder" >&2; exit 2; }
+sets=(tests/devset/text tests/unseen/text tests/heldout_b/text tests/heldout_c/text)
+[ -d ../shared/corpus/livestream ] && sets+=(../shared/corpus/livestream)
+for set in "${sets[@]}"; do
+  name="$(echo "$set" | tr '/.' '__')"
+  "$target/release/examples/check_dir" "$set" "$out/$name" "$@" >/dev/null
+  echo "== $set"
+  python3 "$score" "$set" "$out/$name" --slack 0
+  if grep -q '"trap": true' "$set"/*.truth.json 2>/dev/null; then
+    python3 scripts/trap_rate.py "$set" "$out/$name"
+  fi
+done
