@@ -132,6 +132,42 @@ impl CompiledRule {
     }
 }
 
+/// Whether a pattern is left out of the sound pass: it can open on any Han character
+/// (`\p{Han}{0,3}量第1`) or holds a word class of dozens of words (`对(?:{@disease})…`). Folded
+/// text has few distinct characters, so such patterns start, or branch, at nearly every
+/// character of it (together they made the whole engine ten times slower); their words are
+/// still heard by sound where rules use them as terms.
+fn too_wide_for_sound(pattern: &str) -> bool {
+    if pattern.starts_with("\\p{Han}") || pattern.starts_with("(?:\\p{Han}") {
+        return true;
+    }
+    // Alternatives in the opening group, and in the whole pattern.
+    let (mut depth, mut opening, mut all) = (0usize, 0usize, 0usize);
+    let mut escaped = false;
+    let mut first_group = pattern.starts_with("(?:");
+    for c in pattern.chars().skip(if first_group { 3 } else { 0 }) {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '(' => depth += 1,
+            ')' if depth == 0 => first_group = false,
+            ')' => depth -= 1,
+            '|' => {
+                all += 1;
+                if depth == 0 && first_group {
+                    opening += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    opening >= WIDE_OPENING || all >= WIDE_PATTERN
+}
+
+/// See [`too_wide_for_sound`]: alternatives in the opening group, and in all.
+const WIDE_OPENING: usize = 48;
+const WIDE_PATTERN: usize = 80;
+
 /// The rule's words for spelling back what was heard: terms and required phrases (numbers as
 /// said), and the runs of Han characters in its patterns outside character classes.
 fn rule_words(rule: &Rule) -> Vec<(Vec<char>, Vec<char>)> {
@@ -338,7 +374,7 @@ impl RuleEngine {
             for r in &rule.regex {
                 compile_regex(r).map_err(|e| compile_err(rule, e.to_string()))?;
                 regex_patterns.push((ri, ascii_digits(r)));
-                if rule.pinyin {
+                if rule.pinyin && !too_wide_for_sound(r) {
                     folded_patterns.push((ri, sound_regex(&ascii_digits(r))));
                 }
             }
