@@ -13,6 +13,19 @@ pub(crate) fn compile_regex(pattern: &str) -> Result<Regex, regex::Error> {
     Regex::new(&ascii_digits(pattern))
 }
 
+/// Copies what may follow a class's `[` before its members: a negation, and a `]` that right
+/// after `[` or `[^` is a literal.
+fn copy_class_opening(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, out: &mut String) {
+    if chars.peek() == Some(&'^') {
+        out.push('^');
+        chars.next();
+    }
+    if chars.peek() == Some(&']') {
+        out.push(']');
+        chars.next();
+    }
+}
+
 /// Rewrites `\d` to `[0-9]` (`0-9` inside a class), leaving other escapes alone.
 pub(super) fn ascii_digits(p: &str) -> String {
     let mut out = String::with_capacity(p.len() + 8);
@@ -32,15 +45,7 @@ pub(super) fn ascii_digits(p: &str) -> String {
             '[' => {
                 in_class += 1;
                 out.push(c);
-                // A ']' right after '[' or '[^' is a literal.
-                if chars.peek() == Some(&'^') {
-                    out.push('^');
-                    chars.next();
-                }
-                if chars.peek() == Some(&']') {
-                    out.push(']');
-                    chars.next();
-                }
+                copy_class_opening(&mut chars, &mut out);
             }
             ']' if in_class > 0 => {
                 in_class -= 1;
@@ -82,14 +87,7 @@ pub(super) fn sound_regex(p: &str) -> String {
             '[' => {
                 class += 1;
                 out.push(c);
-                if chars.peek() == Some(&'^') {
-                    out.push('^');
-                    chars.next();
-                }
-                if chars.peek() == Some(&']') {
-                    out.push(']');
-                    chars.next();
-                }
+                copy_class_opening(&mut chars, &mut out);
             }
             ']' if class > 0 => {
                 class -= 1;
@@ -567,6 +565,17 @@ impl Interner {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn patterns_sound_like_what_asr_writes() {
+        let fold = crate::text::pinyin::fold;
+        let re = Regex::new(&sound_regex(&ascii_digits(r"销量第1[^,。]{0,2}\d+"))).unwrap();
+        // 第 heard as 地, the digit said as a numeral; escapes and classes kept as they are.
+        assert!(re.is_match(&fold("销量地一名99")));
+        assert!(!re.is_match(&fold("销量地二名99")));
+        let counted = sound_regex(r"[^,。]{0,12}");
+        assert_eq!(counted, r"[^,。]{0,12}", "repetition counts stay digits");
+    }
 
     /// Every pattern's anchored match at every character position, skipping starts inside its
     /// previous match: what `matches` must return, found the slow way.

@@ -927,6 +927,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn wide_patterns_stay_out_of_the_sound_pass() {
+        assert!(too_wide_for_sound(r"\p{Han}{0,3}(?:量|率)第1"));
+        let many: Vec<String> = (0..100).map(|i| format!("词{i}")).collect();
+        assert!(too_wide_for_sound(&format!("对(?:{})有效", many.join("|"))));
+        assert!(!too_wide_for_sound("(?:全网|全国|行业)最\\p{Han}{0,2}"));
+        assert!(!too_wide_for_sound("销量[^,]{0,4}(?:领先|第1)"));
+    }
+
+    #[test]
     fn repeated_hits_give_way_to_the_surest_kind() {
         let h = |rule, s, e, kind| Hit {
             rule,
