@@ -14,13 +14,14 @@ impl RuleEngine {
     /// window, or one heard by sound close by (within the pinyin support distance: two
     /// syllables alike by chance are common over a whole window).
     pub(super) fn context_near(&self, ctx: &Contexts, c: usize, s: usize, e: usize) -> bool {
-        let within = |p: &[usize], w: usize| {
-            let (lo, hi) = (s.saturating_sub(w), e + w);
-            let k = p.partition_point(|&x| x < lo);
-            k < p.len() && p[k] < hi
-        };
-        within(&ctx.said[c], self.settings.context_window)
-            || within(&ctx.heard[c], self.settings.pinyin_support_within)
+        signalled_near(&ctx.said[c], s, e, self.settings.context_window, false)
+            || signalled_near(
+                &ctx.heard[c],
+                s,
+                e,
+                self.settings.pinyin_support_within,
+                false,
+            )
     }
 
     /// Whether a negator stands just before `s`, within the same clause.
@@ -265,18 +266,10 @@ impl RuleEngine {
             && !confirmed
             && (h.kind == Kind::PinyinRegex
                 || !cr.sound_support.iter().any(|&c| {
-                    let w = SHORT_SOUND_CONTEXT;
-                    let (lo, hi) = (s.saturating_sub(w), e + w);
                     // A context word elsewhere than the match itself (要装 heard as the context
                     // word 药妆 does not support itself).
-                    let near = |p: &[usize]| {
-                        let k = p.partition_point(|&x| x < lo);
-                        p[k..]
-                            .iter()
-                            .take_while(|&&x| x < hi)
-                            .any(|&x| x < s || x >= e)
-                    };
-                    near(&ctx.said[c]) || near(&ctx.heard[c])
+                    signalled_near(&ctx.said[c], s, e, SHORT_SOUND_CONTEXT, true)
+                        || signalled_near(&ctx.heard[c], s, e, SHORT_SOUND_CONTEXT, true)
                 }));
         let confidence = if heard && !matches!(h.kind, Kind::Pinyin | Kind::PinyinRegex) {
             confidence * self.settings.pinyin_confidence
@@ -414,6 +407,17 @@ impl RuleEngine {
         }
         kept
     }
+}
+
+/// Whether a context word starts (sorted starts `p`) within `w` characters of `s..e`; with
+/// `beside`, only one that starts outside `s..e` itself counts.
+fn signalled_near(p: &[usize], s: usize, e: usize, w: usize, beside: bool) -> bool {
+    let (lo, hi) = (s.saturating_sub(w), e + w);
+    let k = p.partition_point(|&x| x < lo);
+    p[k..]
+        .iter()
+        .take_while(|&&x| x < hi)
+        .any(|&x| !beside || x < s || x >= e)
 }
 
 /// An integer that orders like `f32::total_cmp` (the same bit trick it uses).

@@ -204,12 +204,14 @@ impl Phrases {
         let mut at = n.char_cursor_at(a);
         let base = at.byte();
         let end = n.byte_at_char(b);
-        let mut passes: Vec<(&str, Option<&AhoCorasick>, &[Regex], bool)> =
-            vec![(&n.text[base..end], self.ac.as_ref(), &self.regex, false)];
-        if let (Some(fd), Some(sac)) = (folded, self.sound_ac.as_ref()) {
-            passes.push((&fd[base..end], Some(sac), &[], true));
-        }
-        for (hay, ac, regexes, sound) in passes {
+        // The text as written, then (with the folded text) as it sounds; no allocation, this
+        // runs for every condition of every hit.
+        let heard = match (folded, self.sound_ac.as_ref()) {
+            (Some(fd), Some(sac)) => Some((&fd[base..end], Some(sac), &[][..], true)),
+            _ => None,
+        };
+        let said = Some((&n.text[base..end], self.ac.as_ref(), &self.regex[..], false));
+        for (hay, ac, regexes, sound) in [said, heard].into_iter().flatten() {
             if let Some(ac) = ac {
                 let overlapping = ac.match_kind() == MatchKind::Standard;
                 let mut report = |ms: usize, me: usize| {
