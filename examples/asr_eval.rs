@@ -15,7 +15,6 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use liveaudit::asr::{AsrConfig, WhisperModel};
-use liveaudit::media;
 use liveaudit::pipeline;
 use liveaudit::rules::{RuleEngine, RulePack};
 use liveaudit::vad::VadConfig;
@@ -103,15 +102,14 @@ fn main() -> Result<()> {
             eprintln!("{id}: no recording found");
             continue;
         };
-        let owned = path.clone();
         let t0 = Instant::now();
         let mut refs: Vec<&mut dyn liveaudit::asr::Transcriber> = states
             .iter_mut()
             .map(|t| t as &mut dyn liveaudit::asr::Transcriber)
             .collect();
-        let out = pipeline::transcribe_stream_pooled(
+        let out = pipeline::transcribe(
             &path.display().to_string(),
-            Box::new(move || media::open(&owned)),
+            &Default::default(),
             vad,
             &mut refs,
             &mut |_| {},

@@ -227,7 +227,43 @@ pub struct FindingsDoc {
     pub findings: Vec<Finding>,
 }
 
+impl EngineInfo {
+    /// This build, with no model or rule pack yet (documents not made by an audit).
+    pub fn this_build() -> EngineInfo {
+        EngineInfo {
+            version: crate::ENGINE_VERSION.into(),
+            model: String::new(),
+            model_sha256: String::new(),
+            rule_pack: String::new(),
+            rule_pack_version: String::new(),
+            rule_pack_sha256: String::new(),
+        }
+    }
+}
+
 impl FindingsDoc {
+    /// A document with no findings about `uri` for commands that start from something other
+    /// than an audit (`check` on a bare transcript, `evidence` without a findings file).
+    pub fn placeholder(uri: String, container: &str, transcript: Vec<Segment>) -> FindingsDoc {
+        FindingsDoc {
+            schema: SCHEMA_V1.into(),
+            input: InputInfo {
+                uri,
+                sha256: String::new(),
+                duration_ms: transcript.iter().map(|s| s.end_ms).max().unwrap_or(0),
+                container: container.into(),
+                codec: String::new(),
+                started_at: None,
+                sample_rate: None,
+                channels: None,
+                size_bytes: None,
+            },
+            engine: EngineInfo::this_build(),
+            transcript,
+            findings: Vec::new(),
+        }
+    }
+
     /// Renumbers findings `f0001…` in time order so ids are stable for a given result.
     pub fn renumber(&mut self) {
         self.findings.sort_by(|a, b| {

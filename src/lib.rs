@@ -8,6 +8,7 @@
 pub mod asr;
 pub mod cli;
 pub mod evidence;
+pub mod failure;
 pub mod findings;
 pub mod media;
 pub mod modelstore;
@@ -15,6 +16,7 @@ pub mod pipeline;
 pub mod queue;
 pub mod report;
 pub mod rules;
+pub mod sinks;
 pub mod source;
 pub mod text;
 pub mod transcript;

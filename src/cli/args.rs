@@ -2,8 +2,11 @@
 //! ([`super::settings`]) validates them into settings the commands run on.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use super::parse::{parse_duration, parse_span, parse_time};
 
 /// liveaudit — audits recorded livestream selling (直播带货) for illegal claims.
 #[derive(Debug, Parser)]
@@ -61,18 +64,18 @@ pub enum Command {
     #[command(subcommand)]
     Rules(RulesCommand),
     /// Cut evidence (clips + sealed manifest) for findings or a time range; verify a pack.
-    Evidence(super::evidence::EvidenceArgs),
+    Evidence(EvidenceArgs),
     /// Monitoring report (直播监测报告) across audited recordings, with the clue export.
-    Report(super::report::ReportArgs),
+    Report(ReportArgs),
     /// Fleet worker: pull jobs from a queue (sqlite://, nats://, redis://) and audit them.
-    Worker(super::worker::WorkerArgs),
+    Worker(WorkerArgs),
     /// Put recordings (paths, URLs, or a JSONL file of job messages) on a queue.
-    Enqueue(super::queue::EnqueueArgs),
+    Enqueue(EnqueueArgs),
     /// Operate a queue: stats, dead letters, retry.
     #[command(subcommand)]
-    Queue(super::queue::QueueCommand),
+    Queue(QueueCommand),
     /// Probe a running worker's /healthz (exit 0 healthy, 1 not): the images' HEALTHCHECK.
-    Healthcheck(super::health::HealthcheckArgs),
+    Healthcheck(HealthcheckArgs),
 }
 
 /// Whisper settings shared by the commands that transcribe.
@@ -119,7 +122,7 @@ pub struct AuditArgs {
     pub parallel: Option<usize>,
     /// Evidence packs and reports (clip context, signing, room/streamer).
     #[command(flatten)]
-    pub pack: super::evidence::PackArgs,
+    pub pack: PackArgs,
     #[command(flatten)]
     pub source: SourceArgs,
 }
@@ -240,4 +243,246 @@ pub enum RulesCommand {
         /// The text to normalise.
         text: String,
     },
+}
+
+/// Default context around a finding's words in its clip, in seconds.
+pub const DEFAULT_CONTEXT_S: f64 = 3.0;
+
+/// Evidence flags of `audit`.
+#[derive(Debug, Args, Clone)]
+pub struct PackArgs {
+    /// Seconds of audio kept before each finding's words in its clip.
+    #[arg(long, default_value_t = DEFAULT_CONTEXT_S, value_name = "SECONDS")]
+    pub clip_before: f64,
+    /// Seconds of audio kept after each finding's words in its clip.
+    #[arg(long, default_value_t = DEFAULT_CONTEXT_S, value_name = "SECONDS")]
+    pub clip_after: f64,
+    /// Do not cut clips or write the manifest (findings, transcripts and reports only).
+    #[arg(long)]
+    pub no_evidence: bool,
+    /// Sign each pack's manifest with this ed25519 key (PKCS#8 PEM or 64-hex seed). Without
+    /// it, $LIVEAUDIT_SIGN_KEY may hold the key itself.
+    #[arg(long, env = "LIVEAUDIT_SIGN_KEY_FILE", value_name = "FILE")]
+    pub sign_key: Option<PathBuf>,
+    /// Live room (直播间) the recordings are from, for reports and clues.
+    #[arg(long)]
+    pub room: Option<String>,
+    /// Streamer (主播) of the recordings, for reports and clues.
+    #[arg(long)]
+    pub streamer: Option<String>,
+}
+
+/// `liveaudit evidence`.
+#[derive(Debug, Args)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    after_help = "Examples:\n  liveaudit evidence rec.flv --at 00:12:31 --span 20s --out clue1\n  liveaudit evidence rec.flv --findings out/rec/findings.json --id f0003 --out clue2\n  liveaudit evidence verify out/rec --public-key officer.key.pub"
+)]
+pub struct EvidenceArgs {
+    #[command(subcommand)]
+    pub action: Option<EvidenceAction>,
+    /// Recording to cut evidence from.
+    #[arg(required = true)]
+    pub input: Option<PathBuf>,
+    /// Start of a window to cut (HH:MM:SS[.mmm], MM:SS or seconds).
+    #[arg(long, value_parser = parse_time, value_name = "TIME")]
+    pub at: Option<u64>,
+    /// Length of the window from --at (20s, 1m30s, 500ms, 00:00:20).
+    #[arg(long, value_parser = parse_span, requires = "at", default_value = "20s")]
+    pub span: u64,
+    /// The recording's findings.json: cut its findings (all, or those named by --id).
+    #[arg(long, value_name = "FINDINGS_JSON")]
+    pub findings: Option<PathBuf>,
+    /// Finding id to cut (repeatable), e.g. f0003.
+    #[arg(long = "id", requires = "findings", value_name = "ID")]
+    pub ids: Vec<String>,
+    /// Pack directory to write (new or empty).
+    #[arg(long, short, required = true)]
+    pub out: Option<PathBuf>,
+    /// Seconds of context before each window (default 3 for findings, 0 for --at).
+    #[arg(long, value_name = "SECONDS")]
+    pub clip_before: Option<f64>,
+    /// Seconds of context after each window (default 3 for findings, 0 for --at).
+    #[arg(long, value_name = "SECONDS")]
+    pub clip_after: Option<f64>,
+    /// Sign the manifest with this ed25519 key (else $LIVEAUDIT_SIGN_KEY, if set).
+    #[arg(long, env = "LIVEAUDIT_SIGN_KEY_FILE", value_name = "FILE")]
+    pub sign_key: Option<PathBuf>,
+    /// Live room, recorded in the manifest and clues.
+    #[arg(long)]
+    pub room: Option<String>,
+    /// Streamer, recorded in the manifest and clues.
+    #[arg(long)]
+    pub streamer: Option<String>,
+}
+
+/// `liveaudit evidence verify|keygen`.
+#[derive(Debug, Subcommand)]
+pub enum EvidenceAction {
+    /// Check packs against their manifests (and signatures); name every file that differs.
+    Verify {
+        /// Pack directories (each holding manifest.json).
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+        /// The packs must be signed by this public key (PEM, 64 hex digits, or the private key).
+        #[arg(long, value_name = "FILE")]
+        public_key: Option<PathBuf>,
+        /// Also check that this recording is the one the pack was cut from.
+        #[arg(long, value_name = "RECORDING")]
+        source: Option<PathBuf>,
+    },
+    /// Make an ed25519 key pair for signing packs: FILE (private, PKCS#8 PEM) and FILE.pub.
+    Keygen {
+        /// Private key file to create.
+        out: PathBuf,
+    },
+}
+
+/// `liveaudit report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Audit output folders (`liveaudit audit --out DIR`), recording folders or findings.json files.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// The HTML report to write; summary.md, clues.csv and clues.json go beside it.
+    #[arg(long, short, default_value = "summary.html")]
+    pub out: PathBuf,
+    /// Title of the report.
+    #[arg(long, default_value = "直播监测报告")]
+    pub title: String,
+}
+
+/// `liveaudit worker`.
+#[derive(Debug, Args)]
+pub struct WorkerArgs {
+    /// Queue URL: sqlite://PATH, nats://HOST:PORT or redis://HOST:PORT (optional ?ns=NAME).
+    #[arg(long, env = "LIVEAUDIT_QUEUE")]
+    pub queue: String,
+    /// Jobs transcribed at once (one Whisper state each; the model is loaded once).
+    #[arg(long, default_value_t = 1, env = "LIVEAUDIT_CONCURRENCY")]
+    pub concurrency: usize,
+    /// File sink: write each result under OUT/<job id>/.
+    #[arg(long, short, env = "LIVEAUDIT_OUT")]
+    pub out: Option<PathBuf>,
+    /// Webhook of the rule-check / case system (results POSTed, HMAC-signed).
+    #[arg(long, env = "LIVEAUDIT_WEBHOOK_URL")]
+    pub webhook: Option<String>,
+    /// HMAC-SHA256 key for the webhook signature (required with --webhook).
+    #[arg(long, env = "LIVEAUDIT_WEBHOOK_SECRET", hide_env_values = true)]
+    pub webhook_secret: Option<String>,
+    /// Per-request webhook timeout.
+    #[arg(long, default_value = "15s", value_parser = parse_duration)]
+    pub webhook_timeout: Duration,
+    /// After SIGTERM, time running jobs get to finish before they are released.
+    #[arg(long, default_value = "30s", value_parser = parse_duration)]
+    pub grace: Duration,
+    /// Lease on a fetched job; extended every third of it while the job runs.
+    #[arg(long, default_value = "30s", value_parser = parse_duration)]
+    pub lease: Duration,
+    /// Deliveries before a failing job is dead-lettered.
+    #[arg(long, default_value_t = 5)]
+    pub max_attempts: u32,
+    /// First retry delay after a transient failure (doubles per attempt, at most 5 min).
+    #[arg(long, default_value = "5s", value_parser = parse_duration)]
+    pub retry_delay: Duration,
+    /// Address for /healthz, /readyz and /metrics ("off" to disable; port 0 picks one).
+    #[arg(long, default_value = "127.0.0.1:9464", env = "LIVEAUDIT_LISTEN")]
+    pub listen: String,
+    /// Exit once the queue is empty and no job is in flight.
+    #[arg(long)]
+    pub exit_when_empty: bool,
+    /// Consumer name (default: host name and process id).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Let job URLs reach loopback and private network addresses (closed networks, tests).
+    #[arg(long)]
+    pub allow_private_sources: bool,
+    #[command(flatten)]
+    pub asr: AsrArgs,
+    /// Site rule pack loaded over the default pack.
+    #[arg(long, env = "LIVEAUDIT_RULES")]
+    pub rules: Option<PathBuf>,
+}
+
+/// `liveaudit enqueue`.
+#[derive(Debug, Args)]
+pub struct EnqueueArgs {
+    /// Queue URL: sqlite://PATH, nats://HOST:PORT or redis://HOST:PORT (optional ?ns=NAME).
+    #[arg(long, env = "LIVEAUDIT_QUEUE")]
+    pub queue: String,
+    /// Recordings: local paths, file:// or http(s):// URLs.
+    pub inputs: Vec<String>,
+    /// Also read job messages from this JSONL file ("-" for stdin), one per line; lines may
+    /// leave out `schema` and `job_id`, which are then filled in.
+    #[arg(long)]
+    pub jsonl: Option<PathBuf>,
+    /// Job id (only with a single input; default: the file stem and a random suffix).
+    #[arg(long)]
+    pub job_id: Option<String>,
+    /// 0 (lowest) … 9 (highest).
+    #[arg(long, default_value_t = crate::queue::job::DEFAULT_PRIORITY)]
+    pub priority: u8,
+    #[arg(long)]
+    pub platform: Option<String>,
+    #[arg(long)]
+    pub room: Option<String>,
+    #[arg(long)]
+    pub streamer: Option<String>,
+    /// Wall-clock start of the recording (RFC 3339).
+    #[arg(long)]
+    pub started_at: Option<String>,
+    /// Rule pack the worker must run (`name` or `name@version`).
+    #[arg(long)]
+    pub rule_pack: Option<String>,
+    /// HTTP header for http(s) sources, `Name: value` (repeatable).
+    #[arg(long = "header")]
+    pub headers: Vec<String>,
+    /// Put each local file's SHA-256 in the job (workers then verify it and can skip
+    /// finished jobs without reading the file).
+    #[arg(long)]
+    pub hash: bool,
+}
+
+/// `liveaudit queue …`.
+#[derive(Debug, Subcommand)]
+pub enum QueueCommand {
+    /// Jobs waiting, in flight, dead, and results recorded.
+    Stats {
+        #[arg(long, env = "LIVEAUDIT_QUEUE")]
+        queue: String,
+        /// JSON instead of a line of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List dead letters with their reasons.
+    Dead {
+        #[arg(long, env = "LIVEAUDIT_QUEUE")]
+        queue: String,
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+        /// JSON lines (with the original message) instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Put dead letters back on the queue by id.
+    Retry {
+        #[arg(long, env = "LIVEAUDIT_QUEUE")]
+        queue: String,
+        /// Dead-letter ids (job ids) as `queue dead` lists them.
+        #[arg(required = true)]
+        ids: Vec<String>,
+    },
+}
+
+/// `liveaudit healthcheck`.
+#[derive(Debug, Args)]
+pub struct HealthcheckArgs {
+    /// URL to probe. Default: /healthz on the worker's LIVEAUDIT_LISTEN address (an
+    /// unspecified address such as 0.0.0.0 is probed on loopback), else 127.0.0.1:9464.
+    #[arg(long, env = "LIVEAUDIT_HEALTHCHECK_URL")]
+    pub url: Option<String>,
+    /// Seconds to wait for the answer.
+    #[arg(long, default_value_t = 5)]
+    pub timeout: u64,
 }

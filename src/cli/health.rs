@@ -6,22 +6,9 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use clap::Args;
-
+use super::args::HealthcheckArgs;
+use super::context::Outcome;
 use super::settings::UsageError;
-use super::Outcome;
-
-/// `liveaudit healthcheck`.
-#[derive(Debug, Args)]
-pub struct HealthcheckArgs {
-    /// URL to probe. Default: /healthz on the worker's LIVEAUDIT_LISTEN address (an
-    /// unspecified address such as 0.0.0.0 is probed on loopback), else 127.0.0.1:9464.
-    #[arg(long, env = "LIVEAUDIT_HEALTHCHECK_URL")]
-    pub url: Option<String>,
-    /// Seconds to wait for the answer.
-    #[arg(long, default_value_t = 5)]
-    pub timeout: u64,
-}
 
 /// The URL probed when none is given: /healthz on the worker's listen address
 /// (LIVEAUDIT_LISTEN, as the worker reads it).

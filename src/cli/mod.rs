@@ -6,14 +6,18 @@
 
 pub mod args;
 mod audit;
-mod batch;
+mod check;
+mod context;
 mod evidence;
 mod health;
 mod models;
+mod parse;
+mod progress;
 mod queue;
 mod report;
 mod rules;
 pub mod settings;
+mod transcribe;
 mod worker;
 
 use std::io::IsTerminal;
@@ -23,55 +27,8 @@ use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
 use args::{Cli, Command, LogFormat};
+pub use context::{Context, Outcome};
 use settings::{FileConfig, UsageError};
-
-/// Exit status of a command.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    /// Everything asked for was done.
-    Success,
-    /// Some inputs were bad; the rest were processed.
-    BadInput,
-    /// Something failed that is not the input's fault.
-    Failure,
-    /// The invocation or configuration is wrong.
-    Usage,
-}
-
-impl Outcome {
-    /// The process exit code for this outcome.
-    pub fn code(self) -> u8 {
-        match self {
-            Outcome::Success => 0,
-            Outcome::Failure => 1,
-            Outcome::Usage => 2,
-            Outcome::BadInput => 3,
-        }
-    }
-
-    /// Combines outcomes of several inputs: an internal failure outranks bad input.
-    pub fn worst(self, other: Outcome) -> Outcome {
-        let rank = |o: Outcome| match o {
-            Outcome::Success => 0,
-            Outcome::BadInput => 1,
-            Outcome::Usage => 2,
-            Outcome::Failure => 3,
-        };
-        if rank(other) > rank(self) {
-            other
-        } else {
-            self
-        }
-    }
-}
-
-/// Shared state for a command run: global flags and the config file.
-pub struct Context {
-    pub quiet: bool,
-    pub file_config: FileConfig,
-    /// Progress bars only for a person at a terminal.
-    pub show_progress: bool,
-}
 
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
@@ -89,9 +46,9 @@ pub fn main() -> ExitCode {
             && cli.global.log_format == LogFormat::Text,
     };
     let result = match cli.command {
-        Command::Audit(a) => audit::run_audit(&ctx, a),
-        Command::Transcribe(a) => audit::run_transcribe(&ctx, a),
-        Command::Check(a) => audit::run_check(&ctx, a),
+        Command::Audit(a) => audit::run(&ctx, a),
+        Command::Transcribe(a) => transcribe::run(&ctx, a),
+        Command::Check(a) => check::run(&ctx, a),
         Command::Models(m) => models::run(&ctx, m),
         Command::Rules(r) => rules::run(&ctx, r),
         Command::Evidence(e) => evidence::run(&ctx, e),
@@ -116,17 +73,6 @@ pub fn main() -> ExitCode {
 fn usage_exit(e: &UsageError) -> ExitCode {
     eprintln!("error: {e}");
     ExitCode::from(Outcome::Usage.code())
-}
-
-/// Prints an error about one input, naming it once: most library errors already start with
-/// the input's name, and "error: x.flv: x.flv: …" reads like a stutter.
-pub(crate) fn print_input_error(label: &std::path::Path, e: &dyn std::fmt::Display) {
-    let (label, message) = (label.display().to_string(), e.to_string());
-    if message.starts_with(&label) {
-        eprintln!("error: {message}");
-    } else {
-        eprintln!("error: {label}: {message}");
-    }
 }
 
 /// Decoder crates whose own log lines duplicate liveaudit's error messages.

@@ -2,85 +2,15 @@
 
 use std::collections::BTreeMap;
 use std::io::BufRead;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use clap::{Args, Subcommand};
 use sha2::{Digest, Sha256};
 
+use super::args::{EnqueueArgs, QueueCommand};
+use super::context::{Context, Outcome};
 use super::settings::UsageError;
-use super::{Context, Outcome};
 use crate::queue::job::{uri_scheme, valid_job_id, JOB_SCHEMA_V1};
 use crate::queue::{JobMessage, Queue, QueueOptions};
-
-/// `liveaudit enqueue`.
-#[derive(Debug, Args)]
-pub struct EnqueueArgs {
-    /// Queue URL: sqlite://PATH, nats://HOST:PORT or redis://HOST:PORT (optional ?ns=NAME).
-    #[arg(long, env = "LIVEAUDIT_QUEUE")]
-    pub queue: String,
-    /// Recordings: local paths, file:// or http(s):// URLs.
-    pub inputs: Vec<String>,
-    /// Also read job messages from this JSONL file ("-" for stdin), one per line; lines may
-    /// leave out `schema` and `job_id`, which are then filled in.
-    #[arg(long)]
-    pub jsonl: Option<PathBuf>,
-    /// Job id (only with a single input; default: the file stem and a random suffix).
-    #[arg(long)]
-    pub job_id: Option<String>,
-    /// 0 (lowest) … 9 (highest).
-    #[arg(long, default_value_t = crate::queue::job::DEFAULT_PRIORITY)]
-    pub priority: u8,
-    #[arg(long)]
-    pub platform: Option<String>,
-    #[arg(long)]
-    pub room: Option<String>,
-    #[arg(long)]
-    pub streamer: Option<String>,
-    /// Wall-clock start of the recording (RFC 3339).
-    #[arg(long)]
-    pub started_at: Option<String>,
-    /// Rule pack the worker must run (`name` or `name@version`).
-    #[arg(long)]
-    pub rule_pack: Option<String>,
-    /// HTTP header for http(s) sources, `Name: value` (repeatable).
-    #[arg(long = "header")]
-    pub headers: Vec<String>,
-    /// Put each local file's SHA-256 in the job (workers then verify it and can skip
-    /// finished jobs without reading the file).
-    #[arg(long)]
-    pub hash: bool,
-}
-
-/// `liveaudit queue …`.
-#[derive(Debug, Subcommand)]
-pub enum QueueCommand {
-    /// Jobs waiting, in flight, dead, and results recorded.
-    Stats {
-        #[arg(long, env = "LIVEAUDIT_QUEUE")]
-        queue: String,
-        /// JSON instead of a line of text.
-        #[arg(long)]
-        json: bool,
-    },
-    /// List dead letters with their reasons.
-    Dead {
-        #[arg(long, env = "LIVEAUDIT_QUEUE")]
-        queue: String,
-        #[arg(long, default_value_t = 100)]
-        limit: usize,
-        /// JSON lines (with the original message) instead of a table.
-        #[arg(long)]
-        json: bool,
-    },
-    /// Put dead letters back on the queue by id.
-    Retry {
-        #[arg(long, env = "LIVEAUDIT_QUEUE")]
-        queue: String,
-        /// Dead-letter ids (job ids) as `queue dead` lists them.
-        #[arg(required = true)]
-        ids: Vec<String>,
-    },
-}
 
 /// A fresh job id: the input's stem and 12 hex digits.
 fn new_job_id(uri: &str) -> String {
@@ -153,8 +83,8 @@ fn job_for_input(args: &EnqueueArgs, input: &str) -> Result<JobMessage, String> 
             .insert(k.trim().to_string(), v.trim().to_string());
     }
     if args.hash && uri.starts_with("file://") {
-        let path = crate::worker::source::local_path(&uri);
-        let (sha, _) = crate::pipeline::sha256_file(&path).map_err(|e| e.to_string())?;
+        let path = crate::source::input::local_path(&uri);
+        let (sha, _) = crate::source::input::hash_file(&path).map_err(|e| e.to_string())?;
         job.source.sha256 = Some(sha);
     }
     job.validate().map_err(|e| e.to_string())?;
@@ -235,7 +165,7 @@ pub(super) fn run_enqueue(_ctx: &Context, args: EnqueueArgs) -> anyhow::Result<O
     if let Some(path) = &args.jsonl {
         jobs.extend(read_jsonl(path)?);
     }
-    let rt = super::worker::runtime()?;
+    let rt = super::context::runtime()?;
     rt.block_on(async {
         let queue = open(&args.queue).await?;
         let mut outcome = Outcome::Success;
@@ -257,7 +187,7 @@ pub(super) fn run_enqueue(_ctx: &Context, args: EnqueueArgs) -> anyhow::Result<O
 
 /// `liveaudit queue stats|dead|retry`.
 pub(super) fn run_queue(_ctx: &Context, cmd: QueueCommand) -> anyhow::Result<Outcome> {
-    let rt = super::worker::runtime()?;
+    let rt = super::context::runtime()?;
     rt.block_on(async {
         match cmd {
             QueueCommand::Stats { queue, json } => {

@@ -1,26 +1,9 @@
 //! `liveaudit report DIR... --out summary.html`: the monitoring report (直播监测报告) across
 //! audited recordings, with the clue export beside it.
 
-use std::path::PathBuf;
-
-use clap::Args;
-
-use super::{Context, Outcome};
+use super::args::ReportArgs;
+use super::context::{Context, Outcome};
 use crate::report::summary;
-
-/// `liveaudit report`.
-#[derive(Debug, Args)]
-pub struct ReportArgs {
-    /// Audit output folders (`liveaudit audit --out DIR`), recording folders or findings.json files.
-    #[arg(required = true)]
-    pub inputs: Vec<PathBuf>,
-    /// The HTML report to write; summary.md, clues.csv and clues.json go beside it.
-    #[arg(long, short, default_value = "summary.html")]
-    pub out: PathBuf,
-    /// Title of the report.
-    #[arg(long, default_value = "直播监测报告")]
-    pub title: String,
-}
 
 /// Runs `liveaudit report`.
 pub(super) fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<Outcome> {

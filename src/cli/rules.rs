@@ -1,8 +1,8 @@
 //! `liveaudit rules list|test|lint [PACK]`: rule-pack tooling.
 
 use super::args::RulesCommand;
-use super::audit::load_pack;
-use super::{Context, Outcome};
+use super::context::{Context, Outcome};
+use super::settings::load_pack;
 use crate::rules::{format_list, lint_path, test_examples, LintLevel};
 
 /// Runs a rules subcommand. A PACK argument is a site pack loaded over the default one.

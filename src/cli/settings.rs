@@ -2,13 +2,23 @@
 //! validated into the settings a command runs on. Everything that can be wrong with the
 //! invocation is found here, before any recording is touched.
 
-use std::collections::HashSet;
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use serde::Deserialize;
 
-use super::args::AsrArgs;
+use super::args::{AsrArgs, AuditArgs, PackArgs, SourceArgs, WorkerArgs};
 use crate::asr::AsrConfig;
+use crate::evidence::manifest::ClipContext;
+use crate::evidence::{self, PackOptions};
+use crate::queue::QueueOptions;
+use crate::rules::RulePack;
+use crate::worker::{WebhookConfig, WorkerConfig};
+
+mod inputs;
+
+pub use inputs::{expand_inputs, expand_manifests, output_name, InputSpec};
 
 /// A problem with how liveaudit was invoked or configured (exit code 2).
 #[derive(Debug, thiserror::Error)]
@@ -84,7 +94,7 @@ pub fn asr_settings(args: &AsrArgs, file: &FileConfig) -> Result<AsrSettings, Us
 
 /// Source fetching options from flags, LIVEAUDIT_SOURCE_HEADERS and the config file.
 pub fn source_options(
-    args: &super::args::SourceArgs,
+    args: &SourceArgs,
     file: &FileConfig,
 ) -> Result<crate::source::SourceOptions, UsageError> {
     let mut opts = crate::source::SourceOptions {
@@ -120,108 +130,195 @@ pub fn source_options(
     Ok(opts)
 }
 
-/// One recording to audit and the name its outputs go under.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InputSpec {
-    pub path: PathBuf,
-    pub name: String,
+/// Everything `audit` runs on, validated.
+pub struct AuditSettings {
+    pub asr: AsrSettings,
+    /// Whisper states transcribing at once.
+    pub parallel: usize,
+    pub inputs: Vec<InputSpec>,
+    pub out_dir: PathBuf,
+    pub started_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub pack: RulePack,
+    pub evidence: PackOptions,
+    pub sources: crate::source::SourceOptions,
+    /// Print the documents as JSON on stdout.
+    pub json: bool,
 }
 
-/// File endings treated as recordings when a directory is given.
-const RECORDING_EXTENSIONS: &[&str] = &[
-    "flv", "ts", "m2ts", "mts", "m4a", "mp4", "m4v", "mov", "aac", "mp3", "wav", "flac", "ogg",
-    "oga", "opus", "mkv", "mka", "webm", "m3u8",
-];
+/// Validates `audit`'s flags with the config file; finds every invocation problem before any
+/// recording is touched.
+pub fn audit_settings(args: &AuditArgs, file: &FileConfig) -> Result<AuditSettings, UsageError> {
+    let mut asr = asr_settings(&args.asr, file)?;
+    let threads_given = args.asr.threads.or(file.threads).is_some();
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let (parallel, threads) = layout(cores, args.parallel, threads_given)?;
+    if let Some(t) = threads {
+        asr.config.threads = t;
+    }
+    let pack = load_pack(args.rules.as_deref().or(file.rules.as_deref()))?;
+    let out_dir = args
+        .out
+        .clone()
+        .or_else(|| file.out.clone())
+        .unwrap_or_else(|| PathBuf::from("out"));
+    let inputs = expand_inputs(&expand_manifests(&args.inputs)?);
+    if inputs.is_empty() {
+        return Err(UsageError("no recordings found in the given inputs".into()));
+    }
+    Ok(AuditSettings {
+        started_at: started_at(args.started_at.as_deref(), inputs.len())?,
+        asr,
+        parallel,
+        inputs,
+        out_dir,
+        pack,
+        evidence: pack_options(&args.pack)?,
+        sources: source_options(&args.source, file)?,
+        json: args.json,
+    })
+}
 
-/// Output name of a recording: the file stem; for an HLS playlist `…/<name>_hls/index.m3u8`
-/// or `…/<name>/index.m3u8`, the folder name without `_hls` (FINDINGS.md).
-pub fn output_name(path: &Path) -> String {
-    let text = path.to_string_lossy();
-    if crate::source::is_url(&text) {
-        // A URL: its path decides, never its query (which may hold a token).
-        let url_path = url::Url::parse(&text)
-            .map(|u| u.path().to_string())
-            .unwrap_or_default();
-        if !url_path.trim_matches('/').is_empty() {
-            return output_name(Path::new(&url_path));
-        }
-        return "input".into();
-    }
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let is_playlist = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("m3u8"));
-    if is_playlist
-        && matches!(
-            stem.as_str(),
-            "index" | "playlist" | "master" | "main" | "stream"
-        )
-    {
-        if let Some(dir) = path.parent().and_then(|p| p.file_name()) {
-            let dir = dir.to_string_lossy();
-            return dir.strip_suffix("_hls").unwrap_or(&dir).to_string();
-        }
-    }
-    if stem.is_empty() {
-        "input".into()
-    } else {
-        stem
+/// Loads the default pack, with a site pack over it when one is given.
+pub fn load_pack(site: Option<&Path>) -> Result<RulePack, UsageError> {
+    let pack = RulePack::builtin().map_err(|e| UsageError(format!("built-in rule pack: {e}")))?;
+    match site {
+        Some(p) => pack.load_overlay(p).map_err(|e| UsageError(e.to_string())),
+        None => Ok(pack),
     }
 }
 
-/// Expands directories into the recordings they hold (sorted, not recursive beyond HLS
-/// folders) and gives every input a distinct output name. Paths that do not exist are kept:
-/// they are reported as bad inputs when their turn comes, without stopping the others.
-pub fn expand_inputs(paths: &[PathBuf]) -> Vec<InputSpec> {
-    let mut files = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            let mut found = Vec::new();
-            if let Ok(entries) = std::fs::read_dir(p) {
-                for e in entries.flatten() {
-                    let path = e.path();
-                    if path.is_dir() {
-                        // An HLS recording is a folder with a playlist in it.
-                        for name in ["index.m3u8", "playlist.m3u8"] {
-                            if path.join(name).is_file() {
-                                found.push(path.join(name));
-                                break;
-                            }
-                        }
-                    } else if has_recording_extension(&path) {
-                        found.push(path);
-                    }
-                }
-            }
-            found.sort();
-            files.extend(found);
+/// `--started-at`: an RFC 3339 time, for one recording only.
+pub fn started_at(
+    flag: Option<&str>,
+    recordings: usize,
+) -> Result<Option<chrono::DateTime<chrono::FixedOffset>>, UsageError> {
+    match flag {
+        Some(s) if recordings > 1 => Err(UsageError(format!(
+            "--started-at {s} applies to one recording, but {recordings} were given"
+        ))),
+        Some(s) => chrono::DateTime::parse_from_rfc3339(s)
+            .map(Some)
+            .map_err(|e| UsageError(format!("--started-at {s}: not an RFC 3339 time ({e})"))),
+        None => Ok(None),
+    }
+}
+
+/// Whisper states and threads per state for `audit` on `cores` cores: the states the user
+/// asked for (1-64), else one per 8 cores (one state stops scaling past 8 threads: on 16
+/// cores 1×16 ran 42× real time, 2×8 64×; README, scripts/cpu-scaling.sh), or 1 when the user
+/// set the threads. Unless set, threads split the cores evenly between the states, at most 8
+/// each. Returns `None` for threads the user set (kept as given).
+pub fn layout(
+    cores: usize,
+    parallel: Option<usize>,
+    threads_given: bool,
+) -> Result<(usize, Option<usize>), UsageError> {
+    if let Some(n) = parallel.filter(|n| !(1..=64).contains(n)) {
+        return Err(UsageError(format!(
+            "--parallel must be between 1 and 64 (Whisper states), got {n}"
+        )));
+    }
+    let cores = cores.max(1);
+    let parallel = parallel.unwrap_or(if threads_given { 1 } else { cores.div_ceil(8) });
+    let threads = (!threads_given).then(|| (cores / parallel).clamp(1, 8));
+    Ok((parallel, threads))
+}
+
+pub fn seconds_ms(flag: &str, v: f64) -> Result<u64, UsageError> {
+    if !v.is_finite() || !(0.0..=600.0).contains(&v) {
+        return Err(UsageError(format!(
+            "--{flag} {v}: expected 0 to 600 seconds"
+        )));
+    }
+    Ok((v * 1000.0).round() as u64)
+}
+
+pub fn load_key(path: Option<&Path>) -> Result<Option<evidence::SigningKey>, UsageError> {
+    evidence::load_signing_key(path).map_err(|e| UsageError(e.to_string()))
+}
+
+/// Validated evidence settings of `audit`.
+pub fn pack_options(args: &PackArgs) -> Result<PackOptions, UsageError> {
+    Ok(PackOptions {
+        context: ClipContext {
+            before_ms: seconds_ms("clip-before", args.clip_before)?,
+            after_ms: seconds_ms("clip-after", args.clip_after)?,
+        },
+        evidence: !args.no_evidence,
+        key: if args.no_evidence {
+            None
         } else {
-            files.push(p.clone());
-        }
-    }
-    let mut used = HashSet::new();
-    files
-        .into_iter()
-        .map(|path| {
-            let base = output_name(&path);
-            let mut name = base.clone();
-            let mut n = 2;
-            while !used.insert(name.clone()) {
-                name = format!("{base}-{n}");
-                n += 1;
-            }
-            InputSpec { path, name }
-        })
-        .collect()
+            load_key(args.sign_key.as_deref())?
+        },
+        room: args.room.clone(),
+        streamer: args.streamer.clone(),
+    })
 }
 
-fn has_recording_extension(path: &Path) -> bool {
-    path.extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .is_some_and(|e| RECORDING_EXTENSIONS.contains(&e.as_str()))
+/// Validated worker settings.
+pub fn worker_config(args: &WorkerArgs) -> Result<WorkerConfig, UsageError> {
+    if args.concurrency == 0 || args.concurrency > 64 {
+        return Err(UsageError(format!(
+            "--concurrency must be between 1 and 64, got {}",
+            args.concurrency
+        )));
+    }
+    if args.max_attempts == 0 {
+        return Err(UsageError("--max-attempts must be at least 1".into()));
+    }
+    if args.lease < Duration::from_secs(1) {
+        return Err(UsageError("--lease must be at least 1s".into()));
+    }
+    let listen = match args.listen.as_str() {
+        "off" | "" => None,
+        a => Some(a.parse::<SocketAddr>().map_err(|e| {
+            UsageError(format!(
+                "--listen {a}: not an address like 127.0.0.1:9464 ({e})"
+            ))
+        })?),
+    };
+    let webhook =
+        match (&args.webhook, &args.webhook_secret) {
+            (None, _) => None,
+            (Some(_), None) => return Err(UsageError(
+                "--webhook needs --webhook-secret (or LIVEAUDIT_WEBHOOK_SECRET) to sign results"
+                    .into(),
+            )),
+            (Some(url), Some(secret)) => {
+                if !(url.starts_with("http://") || url.starts_with("https://")) {
+                    return Err(UsageError(format!(
+                        "--webhook {url}: expected an http(s) URL"
+                    )));
+                }
+                Some(WebhookConfig {
+                    url: url.clone(),
+                    secret: secret.as_bytes().to_vec(),
+                    timeout: args.webhook_timeout,
+                    attempts: 4,
+                })
+            }
+        };
+    let mut queue = QueueOptions {
+        lease: args.lease,
+        max_attempts: args.max_attempts,
+        ..QueueOptions::default()
+    };
+    if let Some(n) = &args.name {
+        queue.consumer = n.clone();
+    }
+    Ok(WorkerConfig {
+        queue_url: args.queue.clone(),
+        queue,
+        concurrency: args.concurrency,
+        out_dir: args.out.clone(),
+        webhook,
+        grace: args.grace,
+        listen,
+        exit_when_empty: args.exit_when_empty,
+        retry_base: args.retry_delay,
+        retry_max: Duration::from_secs(300),
+        allow_private_sources: args.allow_private_sources,
+    })
 }
 
 #[cfg(test)]
@@ -229,29 +326,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn output_names_follow_the_findings_spec() {
-        assert_eq!(
-            output_name(Path::new("a/pub01_facecream.flv")),
-            "pub01_facecream"
-        );
-        assert_eq!(
-            output_name(Path::new("c/pub07_milk_hls/index.m3u8")),
-            "pub07_milk"
-        );
-        assert_eq!(output_name(Path::new("c/room9/index.m3u8")), "room9");
-        assert_eq!(output_name(Path::new("c/live.m3u8")), "live");
-        assert_eq!(
-            output_name(Path::new("http://h:8/x/pub07_milk_hls/index.m3u8?t=secret")),
-            "pub07_milk"
-        );
-        assert_eq!(output_name(Path::new("https://h/rec/a.flv?t=1")), "a");
-    }
-
-    #[test]
-    fn duplicate_names_in_one_batch_get_suffixes() {
-        let specs = expand_inputs(&[PathBuf::from("x/a.mp3"), PathBuf::from("y/a.wav")]);
-        assert_eq!(specs[0].name, "a");
-        assert_eq!(specs[1].name, "a-2");
+    fn layout_uses_every_core_and_at_most_eight_threads_a_state() {
+        let l = |c, p, t| layout(c, p, t).unwrap();
+        assert_eq!(l(2, None, false), (1, Some(2)));
+        assert_eq!(l(8, None, false), (1, Some(8)));
+        assert_eq!(l(12, None, false), (2, Some(6)));
+        assert_eq!(l(16, None, false), (2, Some(8)));
+        assert_eq!(l(16, Some(4), false), (4, Some(4)));
+        assert_eq!(l(2, Some(2), false), (2, Some(1)));
+        assert_eq!(l(2, Some(4), false), (4, Some(1)));
+        assert_eq!(l(16, None, true), (1, None));
+        assert_eq!(l(16, Some(4), true), (4, None));
+        assert_eq!(l(0, None, false), (1, Some(1)));
+        assert!(layout(2, Some(65), false).is_err());
     }
 
     #[test]

@@ -1,48 +1,43 @@
-//! Many recordings through one pool of transcribers (`audit --parallel N`).
+//! The one scheduler: recordings decode on their own threads and feed speech windows to a
+//! pool of transcribers (whisper states over one loaded model) through one bounded channel.
 //!
-//! Why a scheduler of its own: with one recording at a time, the transcribers (N whisper
-//! states over one loaded model, e.g. on a GPU) wait whenever that recording is being opened,
-//! probed or decoded, and a short recording cannot fill N states at all. Here several
-//! recordings decode and run the VAD ahead, each on its own CPU thread, and all of them feed
-//! one shared bounded crossbeam work channel, so speech windows from different recordings
-//! interleave and every state always has the next window waiting. Memory stays bounded: at
-//! most `decode_ahead` recordings are open and `queue_depth` windows wait in the channel.
+//! Sequential audit is this scheduler with one state and one recording decoding at a time;
+//! `audit --parallel N` gives it N states and lets N + 1 recordings decode ahead, so windows
+//! of several recordings interleave and every state always has the next window waiting; a
+//! worker job is one recording on one borrowed state. Memory stays bounded: at most
+//! `decode_ahead` recordings are open and `queue_depth` windows wait in the channel.
 //!
 //! Results come back tagged with their recording and window number and are put back in window
-//! order per recording (the same reordering as the one-recording pipeline), so each recording's
-//! transcript, and therefore its findings, is the one a sequential run gives: windows carry no
-//! context between them. A recording that fails (bad input, decoder error, inference error)
-//! is reported on its own and the others go on.
+//! order per recording, so each recording's transcript, and therefore its findings, is the
+//! same whatever the pool size: windows carry no context between them. A recording that fails
+//! (bad input, decoder error, inference error, a panicking decoder) is reported on its own
+//! and the others go on; a panicking transcriber stops the batch and every unfinished
+//! recording is reported as failed.
 
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crossbeam_channel::{bounded, unbounded, SendTimeoutError, Sender};
+use crossbeam_channel::{bounded, unbounded, Receiver, SendTimeoutError, Sender};
 
-use super::{
-    decode_into, AuditError, DecodeMsg, Ordered, Progress, StreamOpener, TranscribeOutput,
-    SILENT_WINDOW_DBFS,
-};
-use crate::asr::window::rms_dbfs;
+use super::decode::{DecodeMsg, SpeechStats, WindowFeed};
+use super::{AuditError, Progress, TranscribeOutput};
 use crate::asr::{AsrError, AudioWindow, Transcriber};
-use crate::media::{self, DecodeReport, MediaError, MediaInfo};
+use crate::media::{DecodeReport, MediaError, MediaInfo};
 use crate::transcript::Segment;
-use crate::vad::VadConfig;
 
-/// One recording of a batch.
-pub struct BatchItem {
+/// One recording to transcribe.
+pub struct ScheduledItem {
     /// Names the recording in errors.
     pub label: String,
-    /// Opens it as a 16 kHz stream; runs on the recording's decode thread.
-    pub open: StreamOpener,
+    /// Its windows, produced on the recording's decode thread.
+    pub feed: WindowFeed,
 }
 
 /// How a batch is scheduled.
 #[derive(Debug, Clone)]
-pub struct BatchOptions {
-    /// VAD settings for every recording.
-    pub vad: VadConfig,
+pub struct ScheduleOptions {
     /// Recordings decoded at the same time (each on its own thread). More than the pool size
     /// keeps the pool fed while one recording is being opened or probed.
     pub decode_ahead: usize,
@@ -50,13 +45,20 @@ pub struct BatchOptions {
     pub queue_depth: usize,
 }
 
-impl BatchOptions {
+impl ScheduleOptions {
+    /// One recording after another on one state: what `audit --parallel 1` and a job do.
+    pub fn sequential() -> ScheduleOptions {
+        ScheduleOptions {
+            decode_ahead: 1,
+            queue_depth: 2,
+        }
+    }
+
     /// Defaults for a pool of `transcribers` states: one recording more decoding than there
     /// are states, and two windows waiting per state.
-    pub fn for_pool(transcribers: usize) -> BatchOptions {
+    pub fn for_pool(transcribers: usize) -> ScheduleOptions {
         let n = transcribers.max(1);
-        BatchOptions {
-            vad: VadConfig::default(),
+        ScheduleOptions {
             decode_ahead: n + 1,
             queue_depth: 2 * n,
         }
@@ -65,8 +67,8 @@ impl BatchOptions {
 
 /// What the scheduler reports about one recording (by its index in the batch).
 #[derive(Debug)]
-pub enum BatchEvent {
-    /// Progress of the recording, as in the one-recording pipeline.
+pub enum ScheduleEvent {
+    /// Progress of the recording.
     Progress(Progress),
     /// The recording is done, with its transcript or the reason it failed. Comes exactly
     /// once per recording, in the order recordings finish.
@@ -81,19 +83,10 @@ struct Job {
     cancelled: Arc<AtomicBool>,
 }
 
-/// What a decode thread learned about its recording besides the windows.
-struct Decoded {
-    report: DecodeReport,
-    audio_ms: u64,
-    transcribed_ms: u64,
-    windows: usize,
-    speech_spans: Vec<(u64, u64)>,
-}
-
 /// How a decode thread ended.
 enum DecodeOutcome {
-    Done(Decoded),
-    Failed(MediaError),
+    Done(DecodeReport, SpeechStats),
+    Failed(AuditError),
     /// It stopped early because its recording was cancelled or the batch is over.
     Stopped,
     /// It panicked.
@@ -129,14 +122,33 @@ impl Drop for EndNotice {
     }
 }
 
-/// Reports a panicking transcriber thread.
-struct PoolGuard(Sender<Event>);
+/// Puts windows' results back in window order as they arrive from the pool.
+#[derive(Default)]
+struct Ordered {
+    next: usize,
+    waiting: BTreeMap<usize, (u64, Vec<Segment>)>,
+    segments: Vec<Segment>,
+    error: Option<AsrError>,
+}
 
-impl Drop for PoolGuard {
-    fn drop(&mut self) {
-        if std::thread::panicking() {
-            let _ = self.0.send(Event::PoolFailed);
+impl Ordered {
+    /// Takes one window's result; returns the transcription frontier when it moved.
+    fn take(&mut self, seq: usize, end_ms: u64, r: Result<Vec<Segment>, AsrError>) -> Option<u64> {
+        match r {
+            Ok(segs) => {
+                self.waiting.insert(seq, (end_ms, segs));
+            }
+            Err(e) => {
+                self.error.get_or_insert(e);
+            }
         }
+        let mut until = None;
+        while let Some((end_ms, segs)) = self.waiting.remove(&self.next) {
+            self.segments.extend(segs);
+            self.next += 1;
+            until = Some(end_ms);
+        }
+        until
     }
 }
 
@@ -144,108 +156,129 @@ impl Drop for PoolGuard {
 struct Running {
     label: String,
     info: Option<MediaInfo>,
-    decoded: Option<Decoded>,
+    decoded: Option<(DecodeReport, SpeechStats)>,
     ordered: Ordered,
     cancelled: Arc<AtomicBool>,
 }
 
-/// Transcribes `items` on the pool `transcribers` (one thread each), decoding up to
-/// `opts.decode_ahead` recordings ahead. `on_event` runs on the calling thread with the
-/// recording's index; every recording gets exactly one [`BatchEvent::Finished`].
-pub fn transcribe_batch(
-    items: Vec<BatchItem>,
-    opts: &BatchOptions,
+impl Running {
+    /// The recording's output once it is decoded and every window is back; `None` before.
+    fn complete(&mut self) -> Option<TranscribeOutput> {
+        let (_, stats) = self.decoded.as_ref()?;
+        if self.ordered.next < stats.windows || self.info.is_none() {
+            return None;
+        }
+        let (report, stats) = self.decoded.take()?;
+        Some(TranscribeOutput {
+            info: self.info.take()?,
+            report,
+            segments: std::mem::take(&mut self.ordered.segments),
+            audio_ms: stats.audio_ms,
+            transcribed_ms: stats.transcribed_ms,
+            windows: stats.windows,
+            speech_spans: stats.speech_spans,
+        })
+    }
+}
+
+/// Transcribes `items` on the pool `transcribers` (one thread each). `on_event` runs on the
+/// calling thread with the recording's index; every recording gets exactly one
+/// [`ScheduleEvent::Finished`].
+pub fn transcribe_all(
+    items: Vec<ScheduledItem>,
+    opts: &ScheduleOptions,
     transcribers: &mut [&mut dyn Transcriber],
-    on_event: &mut dyn FnMut(usize, BatchEvent),
+    on_event: &mut dyn FnMut(usize, ScheduleEvent),
 ) {
     assert!(!transcribers.is_empty(), "a pool needs a transcriber");
-    let total = items.len();
-    if total == 0 {
+    if items.is_empty() {
         return;
     }
     let (work_tx, work_rx) = bounded::<Job>(opts.queue_depth.max(1));
     let (events_tx, events_rx) = unbounded::<Event>();
-    let mut pending = items.into_iter().enumerate();
-    let mut running: Vec<Option<Running>> = (0..total).map(|_| None).collect();
-    let mut finished = 0;
-    let mut decoding = 0;
-
     std::thread::scope(|scope| {
         for transcriber in transcribers.iter_mut() {
             let (work_rx, events_tx) = (work_rx.clone(), events_tx.clone());
             std::thread::Builder::new()
                 .name("whisper".into())
                 .spawn_scoped(scope, move || {
-                    let _guard = PoolGuard(events_tx.clone());
-                    for job in work_rx {
-                        if job.cancelled.load(Ordering::Relaxed) {
-                            continue;
-                        }
-                        let result = transcriber.transcribe(&job.window);
-                        let event = Event::Transcribed {
-                            rec: job.rec,
-                            seq: job.seq,
-                            end_ms: job.window.end_ms(),
-                            result,
-                        };
-                        if events_tx.send(event).is_err() {
-                            break;
-                        }
-                    }
+                    transcribe_jobs(&mut **transcriber, work_rx, events_tx)
                 })
                 .expect("spawning a whisper thread");
         }
         drop(work_rx);
-
-        // Starts the next recording's decode thread; false when none is left.
-        let mut start_next = |running: &mut Vec<Option<Running>>| -> bool {
-            let Some((rec, item)) = pending.next() else {
-                return false;
-            };
-            let cancelled = Arc::new(AtomicBool::new(false));
-            running[rec] = Some(Running {
-                label: item.label.clone(),
-                info: None,
-                decoded: None,
-                ordered: Ordered::default(),
-                cancelled: cancelled.clone(),
-            });
-            let (work, events) = (work_tx.clone(), events_tx.clone());
-            let (vad, open) = (opts.vad, item.open);
-            let spawned = std::thread::Builder::new()
-                .name("decode".into())
-                .spawn_scoped(scope, move || {
-                    decode_recording(rec, open, vad, &work, events, &cancelled)
-                });
-            if let Err(e) = spawned {
-                // No thread: report the recording as failed through the usual path.
-                let _ = events_tx.send(Event::DecoderEnded(
-                    rec,
-                    DecodeOutcome::Failed(MediaError::Internal {
-                        path: item.label.into(),
-                        detail: format!("cannot start a decode thread: {e}"),
-                    }),
-                ));
-            }
-            true
+        let mut batch = Batch {
+            total: items.len(),
+            running: (0..items.len()).map(|_| None).collect(),
+            pending: items.into_iter().enumerate().collect(),
+            finished: 0,
+            decoding: 0,
+            work: work_tx,
+            events: events_tx,
         };
-        while decoding < opts.decode_ahead.max(1) && start_next(&mut running) {
-            decoding += 1;
-        }
+        batch.run(scope, opts.decode_ahead.max(1), &events_rx, on_event);
+    });
+}
 
-        while finished < total {
+/// A transcriber thread: takes windows until the channel closes. A panicking transcriber
+/// is caught here (its state may be broken, so the thread stops) and reported, so the batch
+/// ends with every recording accounted for instead of unwinding through the caller.
+fn transcribe_jobs(transcriber: &mut dyn Transcriber, work: Receiver<Job>, events: Sender<Event>) {
+    for job in work {
+        if job.cancelled.load(Ordering::Relaxed) {
+            continue;
+        }
+        let call = std::panic::AssertUnwindSafe(|| transcriber.transcribe(&job.window));
+        let Ok(result) = std::panic::catch_unwind(call) else {
+            let _ = events.send(Event::PoolFailed);
+            return;
+        };
+        let event = Event::Transcribed {
+            rec: job.rec,
+            seq: job.seq,
+            end_ms: job.window.end_ms(),
+            result,
+        };
+        if events.send(event).is_err() {
+            break;
+        }
+    }
+}
+
+/// The scheduling thread's state.
+struct Batch {
+    total: usize,
+    running: Vec<Option<Running>>,
+    pending: std::collections::VecDeque<(usize, ScheduledItem)>,
+    finished: usize,
+    decoding: usize,
+    work: Sender<Job>,
+    events: Sender<Event>,
+}
+
+impl Batch {
+    fn run<'scope>(
+        &mut self,
+        scope: &'scope std::thread::Scope<'scope, '_>,
+        decode_ahead: usize,
+        events: &Receiver<Event>,
+        on_event: &mut dyn FnMut(usize, ScheduleEvent),
+    ) {
+        while self.decoding < decode_ahead && self.start_next(scope) {
+            self.decoding += 1;
+        }
+        while self.finished < self.total {
             // The scheduler holds a sender itself, so this cannot disconnect.
-            let Ok(event) = events_rx.recv() else { break };
-            let (rec, outcome) = match event {
+            let Ok(event) = events.recv() else { break };
+            let (rec, failure) = match event {
                 Event::Opened(rec, info) => {
-                    if let Some(r) = running[rec].as_mut() {
+                    if let Some(r) = self.running[rec].as_mut() {
+                        let duration_ms = info.duration_ms;
+                        r.info = Some(info);
                         on_event(
                             rec,
-                            BatchEvent::Progress(Progress::Opened {
-                                duration_ms: info.duration_ms,
-                            }),
+                            ScheduleEvent::Progress(Progress::Opened { duration_ms }),
                         );
-                        r.info = Some(info);
                     }
                     continue;
                 }
@@ -255,86 +288,128 @@ pub fn transcribe_batch(
                     end_ms,
                     result,
                 } => {
-                    let Some(r) = running[rec].as_mut() else {
+                    let Some(r) = self.running[rec].as_mut() else {
                         continue; // the recording already failed
                     };
-                    let mut progress = |p| on_event(rec, BatchEvent::Progress(p));
-                    r.ordered
-                        .take(std::iter::once((seq, end_ms, result)), &mut progress);
-                    (rec, None)
+                    if let Some(until_ms) = r.ordered.take(seq, end_ms, result) {
+                        on_event(
+                            rec,
+                            ScheduleEvent::Progress(Progress::Transcribed { until_ms }),
+                        );
+                    }
+                    (rec, r.ordered.error.take().map(AuditError::Asr))
                 }
                 Event::DecoderEnded(rec, outcome) => {
-                    decoding -= 1;
-                    if start_next(&mut running) {
-                        decoding += 1;
+                    self.decoding -= 1;
+                    if self.start_next(scope) {
+                        self.decoding += 1;
                     }
-                    (rec, Some(outcome))
+                    (rec, self.decoder_ended(rec, outcome))
                 }
                 Event::PoolFailed => {
-                    // The panic surfaces when the scope joins the thread; stop everything.
-                    for r in running.iter().flatten() {
-                        r.cancelled.store(true, Ordering::Relaxed);
-                    }
+                    self.fail_all(on_event);
                     break;
                 }
             };
-            let Some(r) = running[rec].as_mut() else {
-                continue;
-            };
-            let failure = match outcome {
-                Some(DecodeOutcome::Done(d)) => {
-                    r.decoded = Some(d);
-                    None
-                }
-                Some(DecodeOutcome::Failed(e)) => Some(AuditError::Media(e)),
-                Some(DecodeOutcome::Crashed) | Some(DecodeOutcome::Stopped) => {
-                    Some(AuditError::DecoderCrashed(r.label.clone()))
-                }
-                None => r.ordered.error.take().map(AuditError::Asr),
-            };
-            let result = match failure {
-                Some(e) => Err(e),
-                None => match complete(r) {
-                    Some(out) => Ok(out),
-                    None => continue,
-                },
-            };
-            if let Some(r) = running[rec].take() {
-                // Its decoder (if still running) and queued windows stop.
-                r.cancelled.store(true, Ordering::Relaxed);
-            }
-            finished += 1;
-            on_event(rec, BatchEvent::Finished(Box::new(result)));
+            self.settle(rec, failure, on_event);
         }
-        drop(work_tx);
-    });
-}
-
-/// The recording's output once it is decoded and every window is back; `None` before that.
-fn complete(r: &mut Running) -> Option<TranscribeOutput> {
-    let decoded = r.decoded.as_ref()?;
-    if r.ordered.next < decoded.windows || r.info.is_none() {
-        return None;
     }
-    let d = r.decoded.take()?;
-    Some(TranscribeOutput {
-        info: r.info.take()?,
-        report: d.report,
-        segments: std::mem::take(&mut r.ordered.segments),
-        audio_ms: d.audio_ms,
-        transcribed_ms: d.transcribed_ms,
-        windows: d.windows,
-        speech_spans: d.speech_spans,
-    })
+
+    /// Starts the next recording's decode thread; false when none is left.
+    fn start_next<'scope>(&mut self, scope: &'scope std::thread::Scope<'scope, '_>) -> bool {
+        let Some((rec, item)) = self.pending.pop_front() else {
+            return false;
+        };
+        let cancelled = Arc::new(AtomicBool::new(false));
+        self.running[rec] = Some(Running {
+            label: item.label.clone(),
+            info: None,
+            decoded: None,
+            ordered: Ordered::default(),
+            cancelled: cancelled.clone(),
+        });
+        let (work, events) = (self.work.clone(), self.events.clone());
+        let feed = item.feed;
+        let spawned = std::thread::Builder::new()
+            .name("decode".into())
+            .spawn_scoped(scope, move || {
+                decode_recording(rec, feed, &work, events, &cancelled)
+            });
+        if let Err(e) = spawned {
+            // No thread: report the recording as failed through the usual path.
+            let _ = self.events.send(Event::DecoderEnded(
+                rec,
+                DecodeOutcome::Failed(AuditError::Media(MediaError::Internal {
+                    path: item.label.into(),
+                    detail: format!("cannot start a decode thread: {e}"),
+                })),
+            ));
+        }
+        true
+    }
+
+    /// Records how a decoder ended; the failure it means for its recording, if any.
+    fn decoder_ended(&mut self, rec: usize, outcome: DecodeOutcome) -> Option<AuditError> {
+        let r = self.running[rec].as_mut()?;
+        match outcome {
+            DecodeOutcome::Done(report, stats) => {
+                r.decoded = Some((report, stats));
+                None
+            }
+            DecodeOutcome::Failed(e) => Some(e),
+            DecodeOutcome::Crashed | DecodeOutcome::Stopped => {
+                Some(AuditError::DecoderCrashed(r.label.clone()))
+            }
+        }
+    }
+
+    /// Finishes recording `rec` when it failed or is complete.
+    fn settle(
+        &mut self,
+        rec: usize,
+        failure: Option<AuditError>,
+        on_event: &mut dyn FnMut(usize, ScheduleEvent),
+    ) {
+        let Some(r) = self.running[rec].as_mut() else {
+            return;
+        };
+        let result = match failure {
+            Some(e) => Err(e),
+            None => match r.complete() {
+                Some(out) => Ok(out),
+                None => return,
+            },
+        };
+        if let Some(r) = self.running[rec].take() {
+            // Its decoder (if still running) and queued windows stop.
+            r.cancelled.store(true, Ordering::Relaxed);
+        }
+        self.finished += 1;
+        on_event(rec, ScheduleEvent::Finished(Box::new(result)));
+    }
+
+    /// A transcriber panicked: every recording not yet finished fails. (The panic itself
+    /// surfaces when the scope joins the thread.)
+    fn fail_all(&mut self, on_event: &mut dyn FnMut(usize, ScheduleEvent)) {
+        for rec in 0..self.running.len() {
+            if let Some(r) = self.running[rec].take() {
+                r.cancelled.store(true, Ordering::Relaxed);
+                let e = AuditError::TranscriberCrashed(r.label);
+                on_event(rec, ScheduleEvent::Finished(Box::new(Err(e))));
+            }
+        }
+        while let Some((rec, item)) = self.pending.pop_front() {
+            let e = AuditError::TranscriberCrashed(item.label);
+            on_event(rec, ScheduleEvent::Finished(Box::new(Err(e))));
+        }
+    }
 }
 
-/// A decode thread: streams one recording through the VAD and puts its speech windows on the
-/// shared work channel, numbered in order; skips silent windows as the one-recording
-/// pipeline does.
+/// A decode thread: runs one recording's feed and puts its speech windows on the shared work
+/// channel, numbered in order; skips silent windows.
 fn decode_recording(
     rec: usize,
-    open: StreamOpener,
-    vad: VadConfig,
+    feed: WindowFeed,
     work: &Sender<Job>,
     events: Sender<Event>,
     cancelled: &Arc<AtomicBool>,
@@ -344,50 +419,41 @@ fn decode_recording(
         outcome: DecodeOutcome::Stopped,
         events: events.clone(),
     };
-    let mut stats = Decoded {
-        report: DecodeReport::default(),
-        audio_ms: 0,
-        transcribed_ms: 0,
-        windows: 0,
-        speech_spans: Vec::new(),
-    };
+    let mut stats = SpeechStats::default();
     let mut end = None;
-    decode_into(open, vad, &mut |msg| match msg {
-        DecodeMsg::Info(info) => events.send(Event::Opened(rec, info)).is_ok(),
-        DecodeMsg::Window(w) => {
-            stats.audio_ms = stats.audio_ms.max(w.end_ms());
-            // The VAD passes speech only; this guards against near-silent padding.
-            if rms_dbfs(&w.samples) <= SILENT_WINDOW_DBFS {
-                return !cancelled.load(Ordering::Relaxed);
+    // A panicking decoder is caught here, so the batch goes on (the notice reports it as
+    // crashed) instead of unwinding through the caller when the scope joins.
+    let decoded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        feed(&mut |msg| match msg {
+            DecodeMsg::Info(info) => events.send(Event::Opened(rec, info)).is_ok(),
+            DecodeMsg::Window(w) => {
+                let seq = stats.windows;
+                if !stats.admit(&w) {
+                    return !cancelled.load(Ordering::Relaxed);
+                }
+                let job = Job {
+                    rec,
+                    seq,
+                    window: w,
+                    cancelled: cancelled.clone(),
+                };
+                send_unless_cancelled(work, job, cancelled)
             }
-            stats.transcribed_ms += w.audio_ms();
-            for (i, p) in w.pieces.iter().enumerate() {
-                let start = p.start_sample * 1000 / media::TARGET_SAMPLE_RATE as u64;
-                stats.speech_spans.push((start, w.piece_end_ms(i)));
+            DecodeMsg::Done(report) => {
+                end = Some(Ok(report));
+                false
             }
-            let job = Job {
-                rec,
-                seq: stats.windows,
-                window: w,
-                cancelled: cancelled.clone(),
-            };
-            stats.windows += 1;
-            send_unless_cancelled(work, job, cancelled)
-        }
-        DecodeMsg::Done(report) => {
-            end = Some(Ok(report));
-            false
-        }
-        DecodeMsg::Failed(e) => {
-            end = Some(Err(e));
-            false
-        }
-    });
+            DecodeMsg::Failed(e) => {
+                end = Some(Err(e));
+                false
+            }
+        });
+    }));
+    if decoded.is_err() {
+        return; // the notice reports a crash
+    }
     notice.outcome = match end {
-        Some(Ok(report)) => {
-            stats.report = report;
-            DecodeOutcome::Done(stats)
-        }
+        Some(Ok(report)) => DecodeOutcome::Done(report, stats),
         Some(Err(e)) => DecodeOutcome::Failed(e),
         None => DecodeOutcome::Stopped,
     };

@@ -8,6 +8,7 @@
 
 pub mod guard;
 pub mod http;
+pub mod input;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

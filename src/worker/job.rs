@@ -7,11 +7,14 @@ use std::time::{Duration, Instant};
 use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
 use tracing::Instrument;
 
+use super::deliver::JobSinks;
 use super::ops::names;
-use super::sinks::{self, ResultMessage};
-use super::{source, Ctx, FailureKind, JobFailure};
-use crate::findings::FindingsDoc;
-use crate::queue::{Delivery, JobMessage, QueueError, ResultRecord};
+use super::{Ctx, FailureKind, JobFailure};
+use crate::pipeline::{AuditInput, Audited};
+use crate::queue::{Delivery, JobMessage, QueueError};
+use crate::sinks::Delivered;
+use crate::source::input::{hash_file, resolve, Origin};
+use crate::source::SourceOptions;
 
 /// How a delivery ended, for metrics and the worker's summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -199,7 +202,7 @@ fn check_rule_pack(ctx: &Ctx, job: &JobMessage) -> Result<(), JobFailure> {
     let Some(want) = &job.rule_pack else {
         return Ok(());
     };
-    let info = &ctx.engine.info;
+    let info = ctx.engine.auditor.info();
     let (name, version) = match want.split_once('@') {
         Some((n, v)) => (n, Some(v)),
         None => (want.as_str(), None),
@@ -256,10 +259,10 @@ async fn process(ctx: &Arc<Ctx>, d: &Delivery) -> Result<Processed, JobFailure> 
     }
 
     let t0 = Instant::now();
-    let prepared = source::prepare(&job.source, ctx.config.allow_private_sources).await?;
+    let input = prepare(ctx, job).await?;
     metrics::histogram!(names::STAGE_SECONDS, "stage" => "source")
         .record(t0.elapsed().as_secs_f64());
-    if let Some(sha) = prepared.sha256() {
+    if let Some((sha, _)) = &input.digest {
         check_sha(job, sha)?;
         if already_done(ctx, &job.job_id, sha).await? {
             tracing::info!("result already recorded; acking the redelivery");
@@ -268,24 +271,16 @@ async fn process(ctx: &Arc<Ctx>, d: &Delivery) -> Result<Processed, JobFailure> 
     }
 
     let t1 = Instant::now();
-    let doc = transcribe(ctx, job, prepared).await?;
+    let audited = audit(ctx, job, input).await?;
     let wall = t1.elapsed().as_secs_f64();
+    let doc = &audited.doc;
     let audio = doc.input.duration_ms as f64 / 1000.0;
     metrics::histogram!(names::STAGE_SECONDS, "stage" => "transcribe").record(wall);
     metrics::counter!(names::AUDIO_SECONDS).increment(audio.round() as u64);
     metrics::histogram!(names::REALTIME_FACTOR).record(audio / wall.max(1e-3));
-    // Streamed sources are hashed as they are read; and another delivery of the same job may
-    // have finished meanwhile. Either way a recorded result means nothing more to deliver.
-    check_sha(job, &doc.input.sha256)?;
-    if already_done(ctx, &job.job_id, &doc.input.sha256).await? {
-        tracing::info!("result already recorded; acking the redelivery");
+    if audited.delivered == Delivered::AlreadyThere {
         return Ok(Processed::Duplicate);
     }
-
-    let t2 = Instant::now();
-    deliver(ctx, job, &doc).await?;
-    metrics::histogram!(names::STAGE_SECONDS, "stage" => "sinks")
-        .record(t2.elapsed().as_secs_f64());
     tracing::info!(
         findings = doc.findings.len(),
         audio_s = audio,
@@ -296,87 +291,84 @@ async fn process(ctx: &Arc<Ctx>, d: &Delivery) -> Result<Processed, JobFailure> 
     Ok(Processed::Done)
 }
 
-/// Decode, VAD, Whisper and rules on a blocking thread with one of the engine's transcribers.
-async fn transcribe(
-    ctx: &Arc<Ctx>,
-    job: &JobMessage,
-    prepared: source::Prepared,
-) -> Result<FindingsDoc, JobFailure> {
+/// The audit core's input for a job: the source resolved (a bad reference is a permanent
+/// failure), a local file hashed first so a finished job is recognised before any decoding,
+/// and the job's start time.
+async fn prepare(ctx: &Ctx, job: &JobMessage) -> Result<AuditInput, JobFailure> {
+    let uri = job.source.uri.trim().to_string();
+    let resolved = resolve(&uri).map_err(|e| JobFailure::permanent(e.to_string()))?;
+    let digest = match resolved.origin {
+        Origin::File(path) => {
+            let hashed = tokio::task::spawn_blocking(move || hash_file(&path))
+                .await
+                .map_err(|e| JobFailure::transient(format!("hashing {uri}: {e}")))?;
+            match hashed {
+                Ok(d) => Some(d),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    return Err(JobFailure::permanent(format!("source {uri}: no such file")))
+                }
+                Err(e) => return Err(JobFailure::transient(format!("reading {uri}: {e}"))),
+            }
+        }
+        Origin::Stream(_) => None,
+    };
+    let started_at = match &job.stream.started_at {
+        Some(s) => Some(
+            chrono::DateTime::parse_from_rfc3339(s)
+                .map_err(|e| JobFailure::permanent(format!("stream.started_at: {e}")))?,
+        ),
+        None => None,
+    };
+    let options = SourceOptions {
+        allow_private: ctx.config.allow_private_sources,
+        headers: job
+            .source
+            .headers
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+        ..SourceOptions::default()
+    };
+    Ok(AuditInput {
+        reference: uri,
+        name: job.job_id.clone(),
+        uri: Some(job.source.uri.clone()),
+        options,
+        digest,
+        started_at,
+    })
+}
+
+/// The audit core on a blocking thread with one of the engine's transcribers; the job's
+/// sinks run there too, at the end.
+async fn audit(ctx: &Arc<Ctx>, job: &JobMessage, input: AuditInput) -> Result<Audited, JobFailure> {
     let ctx2 = ctx.clone();
-    let uri = job.source.uri.clone();
+    let mut sinks = JobSinks {
+        ctx: ctx.clone(),
+        job: job.clone(),
+        handle: tokio::runtime::Handle::current(),
+    };
     let span = tracing::Span::current();
-    let mut doc = tokio::task::spawn_blocking(move || {
+    tokio::task::spawn_blocking(move || {
         let _entered = span.enter();
         let engine = &ctx2.engine;
         let mut transcriber = engine.take_transcriber();
-        let (out, sha, size) = prepared.transcribe(&mut *transcriber).map_err(|e| {
-            // Pipeline errors name the input themselves.
-            let reason = e.to_string();
-            if e.is_bad_input() {
-                JobFailure::permanent(reason)
-            } else {
-                JobFailure::transient(reason)
-            }
-        })?;
-        for w in out.report.warnings() {
+        let audited = engine
+            .auditor
+            .run_one(input, transcriber.get(), &mut sinks, &mut |_| {})
+            .map_err(|e| {
+                // Audit errors name the input themselves.
+                if e.is_bad_input() {
+                    JobFailure::permanent(e.to_string())
+                } else {
+                    JobFailure::transient(e.to_string())
+                }
+            })?;
+        for w in &audited.warnings {
             tracing::warn!(warning = %w, "decode warning");
         }
-        Ok::<_, JobFailure>(crate::pipeline::build_document(
-            uri,
-            sha,
-            size,
-            out,
-            engine.info.clone(),
-            &engine.rules,
-        ))
+        Ok(audited)
     })
     .await
-    .map_err(|e| JobFailure::transient(format!("transcription thread failed: {e}")))??;
-    if let Some(start) = &job.stream.started_at {
-        let start = chrono::DateTime::parse_from_rfc3339(start)
-            .map_err(|e| JobFailure::permanent(format!("stream.started_at: {e}")))?;
-        doc.input.started_at = Some(start.to_rfc3339());
-        for f in doc.findings.iter_mut() {
-            let at = start + chrono::Duration::milliseconds(f.start_ms as i64);
-            f.wall_clock = Some(at.to_rfc3339());
-        }
-    }
-    Ok(doc)
-}
-
-/// Files, webhook, then the broker's results stream (the ledger, written last, so a recorded
-/// result means every sink has it).
-async fn deliver(ctx: &Arc<Ctx>, job: &JobMessage, doc: &FindingsDoc) -> Result<(), JobFailure> {
-    let out_dir = ctx.config.out_dir.as_ref().map(|o| o.join(&job.job_id));
-    let summary = ResultMessage::new(&job.job_id, &job.stream, doc, out_dir.as_deref());
-    let body = serde_json::to_vec(&summary).expect("results serialize");
-    if let Some(out) = &ctx.config.out_dir {
-        let (out, id, doc2, body2) = (out.clone(), job.job_id.clone(), doc.clone(), body.clone());
-        tokio::task::spawn_blocking(move || sinks::write_files(&out, &id, &doc2, &body2))
-            .await
-            .map_err(|e| JobFailure::transient(format!("file sink: {e}")))??;
-    }
-    let key = format!("{}:{}", job.job_id, doc.input.sha256);
-    if let Some(hook) = &ctx.config.webhook {
-        let full = ResultMessage {
-            document: Some(doc),
-            ..summary.clone()
-        };
-        let full = serde_json::to_vec(&full).expect("results serialize");
-        sinks::post_webhook(&ctx.http, hook, &key, &full).await?;
-    }
-    let record = ResultRecord {
-        job_id: job.job_id.clone(),
-        input_sha256: doc.input.sha256.clone(),
-        body,
-    };
-    let new = ctx
-        .queue
-        .publish_result(&record)
-        .await
-        .map_err(|e| JobFailure::transient(format!("publishing the result: {e}")))?;
-    if !new {
-        tracing::info!("the broker already held this result");
-    }
-    Ok(())
+    .map_err(|e| JobFailure::transient(format!("transcription thread failed: {e}")))?
 }

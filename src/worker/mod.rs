@@ -10,17 +10,17 @@
 //!   reason; transient (network, broker, sinks) → retry with exponential backoff until the
 //!   attempts run out.
 //! - Results are idempotent by job id + input SHA-256 (see [`sinks`]).
-//! - SIGTERM/SIGINT stop fetching; running jobs finish, or are released after `grace`; a
-//!   second signal exits at once.
+//! - The `shutdown` future given to [`run`] (the CLI completes it on SIGTERM/SIGINT) stops
+//!   fetching; running jobs finish, or are released after `grace`.
 
+mod deliver;
+pub mod engine;
 pub mod job;
 pub mod ops;
-pub mod sinks;
-pub mod source;
 
 use std::collections::{BTreeMap, HashMap};
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -28,12 +28,11 @@ use std::time::Duration;
 use tokio::sync::{watch, Semaphore};
 use tokio::task::JoinSet;
 
-use crate::asr::{AsrConfig, AsrError, WhisperModel, WhisperTranscriber};
-use crate::findings::EngineInfo;
+use crate::asr::AsrError;
 use crate::queue::{Delivery, Queue, QueueError, QueueOptions};
-use crate::rules::{RuleEngine, RulePack};
+pub use crate::sinks::webhook::WebhookConfig;
+pub use engine::Engine;
 pub use job::Outcome;
-pub use sinks::WebhookConfig;
 
 /// Why a job did not finish.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,89 +97,6 @@ impl WorkerError {
     /// The invocation is wrong (queue URL, model path, rule pack, address).
     pub fn is_bad_input(&self) -> bool {
         !self.is_retryable()
-    }
-}
-
-/// The loaded model, its decoding states and the rules: built once per worker process.
-pub struct Engine {
-    pub rules: RuleEngine,
-    pub info: EngineInfo,
-    pool: Mutex<Vec<WhisperTranscriber>>,
-    _model: WhisperModel,
-}
-
-/// A decoding state borrowed from the engine; goes back to the pool when dropped.
-pub struct Borrowed<'a> {
-    engine: &'a Engine,
-    t: Option<WhisperTranscriber>,
-}
-
-impl std::ops::Deref for Borrowed<'_> {
-    type Target = WhisperTranscriber;
-    fn deref(&self) -> &WhisperTranscriber {
-        self.t.as_ref().expect("present until drop")
-    }
-}
-
-impl std::ops::DerefMut for Borrowed<'_> {
-    fn deref_mut(&mut self) -> &mut WhisperTranscriber {
-        self.t.as_mut().expect("present until drop")
-    }
-}
-
-impl Drop for Borrowed<'_> {
-    fn drop(&mut self) {
-        if let Some(t) = self.t.take() {
-            self.engine
-                .pool
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .push(t);
-        }
-    }
-}
-
-impl Engine {
-    /// Loads the model once and creates `slots` decoding states over it.
-    pub fn load(
-        model_path: &Path,
-        asr: &AsrConfig,
-        pack: &RulePack,
-        slots: usize,
-    ) -> Result<Engine, WorkerError> {
-        let model = WhisperModel::load(model_path, asr)?;
-        let model_sha256 = crate::pipeline::sha256_file(model_path)
-            .map(|(s, _)| s)
-            .map_err(|e| AsrError::ModelLoad {
-                path: model_path.display().to_string(),
-                reason: e.to_string(),
-            })?;
-        let rules = RuleEngine::new(pack).map_err(|e| WorkerError::Rules(e.to_string()))?;
-        let pool = (0..slots.max(1))
-            .map(|_| model.transcriber(asr))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(Engine {
-            rules,
-            info: EngineInfo {
-                version: crate::ENGINE_VERSION.into(),
-                model: model.name().into(),
-                model_sha256,
-                rule_pack: pack.name().into(),
-                rule_pack_version: pack.version().into(),
-                rule_pack_sha256: pack.sha256(),
-            },
-            pool: Mutex::new(pool),
-            _model: model,
-        })
-    }
-
-    /// Borrows a decoding state. The worker never runs more jobs than states, so one is free.
-    pub fn take_transcriber(&self) -> Borrowed<'_> {
-        let t = self.pool.lock().unwrap_or_else(|p| p.into_inner()).pop();
-        Borrowed {
-            engine: self,
-            t: Some(t.expect("a free decoding state per running job")),
-        }
     }
 }
 
@@ -250,33 +166,24 @@ impl Ctx {
     }
 }
 
-/// First SIGTERM/SIGINT flips `stop`; a second one exits the process at once.
-fn watch_signals(stop: watch::Sender<bool>) {
-    use tokio::signal::unix::{signal, SignalKind};
-    tokio::spawn(async move {
-        let (Ok(mut term), Ok(mut int)) = (
-            signal(SignalKind::terminate()),
-            signal(SignalKind::interrupt()),
-        ) else {
-            tracing::error!("cannot install signal handlers");
-            return;
-        };
-        tokio::select! { _ = term.recv() => {}, _ = int.recv() => {} }
-        tracing::warn!("stopping: no new jobs; running jobs finish or are released within the grace period (signal again to quit now)");
-        let _ = stop.send(true);
-        tokio::select! { _ = term.recv() => {}, _ = int.recv() => {} }
-        tracing::error!(
-            "second signal: quitting now; leased jobs return to the queue when their leases lapse"
-        );
-        std::process::exit(130);
-    });
-}
-
-/// Runs the worker until it is stopped (or, with `exit_when_empty`, the queue drains).
-pub async fn run(config: WorkerConfig, engine: Engine) -> Result<Summary, WorkerError> {
-    let queue = Arc::new(Queue::open(&config.queue_url, config.queue.clone()).await?);
+/// Runs the worker on `queue` until `shutdown` completes (or, with `exit_when_empty`, the
+/// queue drains). Signals are the caller's business: the CLI completes `shutdown` on the
+/// first SIGTERM/SIGINT; tests complete it when they like.
+pub async fn run(
+    config: WorkerConfig,
+    engine: Engine,
+    queue: Queue,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<Summary, WorkerError> {
+    let queue = Arc::new(queue);
     let (stop_tx, stop_rx) = watch::channel(false);
-    watch_signals(stop_tx.clone());
+    tokio::spawn(async move {
+        shutdown.await;
+        tracing::warn!(
+            "stopping: no new jobs; running jobs finish or are released within the grace period"
+        );
+        let _ = stop_tx.send(true);
+    });
     let readiness = Arc::new(ops::Readiness {
         model_loaded: AtomicBool::new(true),
         draining: AtomicBool::new(false),
@@ -312,15 +219,32 @@ pub async fn run(config: WorkerConfig, engine: Engine) -> Result<Summary, Worker
         consumer = %config.queue.consumer, "worker started"
     );
 
-    let held = Arc::new(Semaphore::new(concurrency + 1));
-    let slots = Arc::new(Semaphore::new(concurrency));
     let mut tasks: JoinSet<Outcome> = JoinSet::new();
     let mut summary = Summary::default();
+    fetch_jobs(&ctx, &stop_rx, &mut tasks, &mut summary).await;
+    readiness.draining.store(true, Ordering::Relaxed);
+    drain(&ctx, &mut tasks, &mut summary).await;
+    tracing::info!(outcomes = ?summary.outcomes, "worker stopped");
+    Ok(summary)
+}
+
+/// Fetches and starts jobs until the worker is told to stop (or the queue drains with
+/// `exit_when_empty`). At most `concurrency + 1` jobs are held, `concurrency` transcribing.
+async fn fetch_jobs(
+    ctx: &Arc<Ctx>,
+    stop_rx: &watch::Receiver<bool>,
+    tasks: &mut JoinSet<Outcome>,
+    summary: &mut Summary,
+) {
+    let (queue, config) = (&ctx.queue, &ctx.config);
+    let concurrency = config.concurrency.max(1);
+    let held = Arc::new(Semaphore::new(concurrency + 1));
+    let slots = Arc::new(Semaphore::new(concurrency));
     let mut stop = stop_rx.clone();
     let mut broker_down = Duration::from_millis(500);
     loop {
         while let Some(r) = tasks.try_join_next() {
-            tally(&mut summary, r);
+            tally(summary, r);
         }
         let permit = tokio::select! {
             p = held.clone().acquire_owned() => p.expect("semaphore open"),
@@ -330,21 +254,16 @@ pub async fn run(config: WorkerConfig, engine: Engine) -> Result<Summary, Worker
         // to nobody until its lease lapses. Fetches wait at most a second.
         match queue.fetch(Duration::from_secs(1)).await {
             Ok(Some(d)) if *stop.borrow() => {
-                job::release(&ctx, &d).await;
+                job::release(ctx, &d).await;
                 break;
             }
             Ok(Some(d)) => {
                 broker_down = Duration::from_millis(500);
-                tasks.spawn(job::run(
-                    ctx.clone(),
-                    d,
-                    permit,
-                    slots.clone(),
-                    stop_rx.clone(),
-                ));
+                let job = job::run(ctx.clone(), d, permit, slots.clone(), stop_rx.clone());
+                tasks.spawn(job);
             }
             Ok(None) => {
-                if config.exit_when_empty && tasks.is_empty() && queue_empty(&queue).await {
+                if config.exit_when_empty && tasks.is_empty() && queue_empty(queue).await {
                     tracing::info!("queue empty; exiting");
                     break;
                 }
@@ -360,35 +279,37 @@ pub async fn run(config: WorkerConfig, engine: Engine) -> Result<Summary, Worker
             }
         }
     }
-    readiness.draining.store(true, Ordering::Relaxed);
-    let grace = config.grace;
+}
+
+/// Lets running jobs finish within the grace period, then releases the rest to the queue.
+async fn drain(ctx: &Arc<Ctx>, tasks: &mut JoinSet<Outcome>, summary: &mut Summary) {
+    let grace = ctx.config.grace;
     let drained = tokio::time::timeout(grace, async {
         while let Some(r) = tasks.join_next().await {
-            tally(&mut summary, r);
+            tally(summary, r);
         }
     })
     .await;
-    if drained.is_err() {
-        let left: Vec<Arc<Delivery>> = ctx
-            .inflight
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .values()
-            .cloned()
-            .collect();
-        tracing::warn!(
-            jobs = left.len(),
-            grace_s = grace.as_secs_f64(),
-            "grace period over; releasing unfinished jobs"
-        );
-        for d in left {
-            let outcome = job::release(&ctx, &d).await;
-            *summary.outcomes.entry(outcome.as_str()).or_default() += 1;
-        }
-        tasks.abort_all();
+    if drained.is_ok() {
+        return;
     }
-    tracing::info!(outcomes = ?summary.outcomes, "worker stopped");
-    Ok(summary)
+    let left: Vec<Arc<Delivery>> = ctx
+        .inflight
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .values()
+        .cloned()
+        .collect();
+    tracing::warn!(
+        jobs = left.len(),
+        grace_s = grace.as_secs_f64(),
+        "grace period over; releasing unfinished jobs"
+    );
+    for d in left {
+        let outcome = job::release(ctx, &d).await;
+        *summary.outcomes.entry(outcome.as_str()).or_default() += 1;
+    }
+    tasks.abort_all();
 }
 
 fn tally(summary: &mut Summary, r: Result<Outcome, tokio::task::JoinError>) {

@@ -1,0 +1,54 @@
+//! `audit --json`: the findings documents on stdout once every recording is done (one
+//! document alone, several as an array), so a script gets one JSON value to parse.
+
+use std::io::Write;
+
+use super::{Delivered, Recording, ResultSink, SinkError};
+use crate::failure::FailureClass;
+use crate::findings::FindingsDoc;
+
+/// Collects documents and prints them in input order at the end.
+#[derive(Default)]
+pub struct JsonStdout {
+    /// Documents by input position (they arrive in the order recordings finish).
+    docs: Vec<(usize, FindingsDoc)>,
+}
+
+impl JsonStdout {
+    /// An empty collector.
+    pub fn new() -> JsonStdout {
+        JsonStdout::default()
+    }
+}
+
+impl ResultSink for JsonStdout {
+    fn deliver(
+        &mut self,
+        rec: &mut Recording,
+        doc: &mut FindingsDoc,
+    ) -> Result<Delivered, SinkError> {
+        self.docs.push((rec.index, doc.clone()));
+        Ok(Delivered::Done)
+    }
+
+    fn finish(&mut self) -> Result<(), SinkError> {
+        self.docs.sort_by_key(|(i, _)| *i);
+        let docs: Vec<&FindingsDoc> = self.docs.iter().map(|(_, d)| d).collect();
+        let stdout = std::io::stdout();
+        let mut lock = stdout.lock();
+        let fail = |e: &dyn std::fmt::Display| {
+            SinkError::new(
+                "json",
+                FailureClass::Internal,
+                format!("writing JSON to stdout: {e}"),
+            )
+        };
+        let written = if docs.len() == 1 {
+            serde_json::to_writer_pretty(&mut lock, docs[0])
+        } else {
+            serde_json::to_writer_pretty(&mut lock, &docs)
+        };
+        written.map_err(|e| fail(&e))?;
+        writeln!(lock).map_err(|e| fail(&e))
+    }
+}
