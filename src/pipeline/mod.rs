@@ -15,7 +15,7 @@ pub mod decode;
 pub mod schedule;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use crate::asr::AsrError;
 use crate::failure::Classify;

@@ -14,16 +14,16 @@ use crate::transcript::Segment;
 
 /// Answers every window with one segment naming its start, after a delay that varies by
 /// window so results come back out of order; fails or panics on request.
-struct FakeTranscriber {
-    delay_ms: u64,
-    fail_at_ms: Option<u64>,
-    panic_at_ms: Option<u64>,
-    text: String,
-    calls: Arc<AtomicUsize>,
+pub(crate) struct FakeTranscriber {
+    pub delay_ms: u64,
+    pub fail_at_ms: Option<u64>,
+    pub panic_at_ms: Option<u64>,
+    pub text: String,
+    pub calls: Arc<AtomicUsize>,
 }
 
 impl FakeTranscriber {
-    fn new(delay_ms: u64) -> FakeTranscriber {
+    pub fn new(delay_ms: u64) -> FakeTranscriber {
         FakeTranscriber {
             delay_ms,
             fail_at_ms: None,
@@ -249,7 +249,8 @@ impl ResultSink for Collect {
     }
 }
 
-fn auditor() -> Auditor {
+/// An auditor with the built-in rules and a fake model identity.
+pub(crate) fn auditor() -> Auditor {
     let pack = crate::rules::RulePack::builtin().unwrap();
     let rules = crate::rules::RuleEngine::new(&pack).unwrap();
     let info = crate::findings::EngineInfo {
@@ -263,7 +264,8 @@ fn auditor() -> Auditor {
     Auditor::new(rules, info)
 }
 
-fn fixture(name: &str) -> String {
+/// Path of a file in tests/fixtures.
+pub(crate) fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 

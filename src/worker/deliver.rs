@@ -10,6 +10,7 @@
 //! The sinks run on the job's blocking thread, inside the audit core; the broker and the
 //! webhook are async, so they are driven through the runtime's handle.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -29,12 +30,18 @@ pub(super) struct JobSinks {
     pub ctx: Arc<Ctx>,
     pub job: JobMessage,
     pub handle: Handle,
+    /// Set once the job task has given the job up (released after the grace period).
+    pub abandoned: Arc<AtomicBool>,
 }
 
 impl JobSinks {
     /// The result is already recorded (another delivery of this job finished), or the input
     /// is not the one the job names.
     fn gate(&self, doc: &FindingsDoc) -> Result<Delivered, SinkError> {
+        if self.abandoned.load(Ordering::Relaxed) {
+            let message = "the job was released before its audit finished; not delivered";
+            return Err(SinkError::new("ledger", FailureClass::Transient, message));
+        }
         let actual = &doc.input.sha256;
         if let Some(want) = &self.job.source.sha256 {
             if !want.eq_ignore_ascii_case(actual) {

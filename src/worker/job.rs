@@ -343,10 +343,15 @@ async fn prepare(ctx: &Ctx, job: &JobMessage) -> Result<AuditInput, JobFailure> 
 /// sinks run there too, at the end.
 async fn audit(ctx: &Arc<Ctx>, job: &JobMessage, input: AuditInput) -> Result<Audited, JobFailure> {
     let ctx2 = ctx.clone();
+    // Set when this task ends or is aborted (grace period over): the blocking thread cannot be
+    // stopped, but it must not deliver a job the worker has already given back.
+    let abandoned = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let _on_drop = SetOnDrop(abandoned.clone());
     let mut sinks = JobSinks {
         ctx: ctx.clone(),
         job: job.clone(),
         handle: tokio::runtime::Handle::current(),
+        abandoned,
     };
     let span = tracing::Span::current();
     tokio::task::spawn_blocking(move || {
@@ -371,4 +376,13 @@ async fn audit(ctx: &Arc<Ctx>, job: &JobMessage, input: AuditInput) -> Result<Au
     })
     .await
     .map_err(|e| JobFailure::transient(format!("transcription thread failed: {e}")))?
+}
+
+/// Sets its flag when dropped.
+struct SetOnDrop(Arc<std::sync::atomic::AtomicBool>);
+
+impl Drop for SetOnDrop {
+    fn drop(&mut self) {
+        self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
 }

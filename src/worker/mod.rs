@@ -17,6 +17,8 @@ mod deliver;
 pub mod engine;
 pub mod job;
 pub mod ops;
+#[cfg(test)]
+mod tests;
 
 use std::collections::{BTreeMap, HashMap};
 use std::net::SocketAddr;

@@ -1,0 +1,130 @@
+//! The worker in-process: a real sqlite queue, fake transcribers, and shutdown driven by a
+//! future the test completes, as the CLI's signal handler does.
+
+use std::time::{Duration, Instant};
+
+use super::*;
+use crate::pipeline::tests::{auditor, fixture, FakeTranscriber};
+use crate::queue::JobMessage;
+
+const CLIP: &str = "real/aishell1_BAC009S0764W0121.wav";
+
+fn config(dir: &std::path::Path, grace: Duration) -> WorkerConfig {
+    WorkerConfig {
+        queue_url: format!("sqlite://{}", dir.join("q.db").display()),
+        queue: QueueOptions::default(),
+        concurrency: 1,
+        out_dir: Some(dir.join("out")),
+        webhook: None,
+        grace,
+        listen: None,
+        exit_when_empty: false,
+        retry_base: Duration::from_millis(100),
+        retry_max: Duration::from_secs(1),
+        allow_private_sources: false,
+    }
+}
+
+/// A worker with one transcriber taking `delay_ms` per window, two jobs queued, and the
+/// sender that stops it.
+async fn start(
+    dir: &std::path::Path,
+    grace: Duration,
+    delay_ms: u64,
+) -> (
+    tokio::task::JoinHandle<Result<Summary, WorkerError>>,
+    tokio::sync::oneshot::Sender<()>,
+    Queue,
+) {
+    let cfg = config(dir, grace);
+    let queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
+        .await
+        .unwrap();
+    for id in ["job-a", "job-b"] {
+        queue
+            .enqueue(&JobMessage::new(id, fixture(CLIP)))
+            .await
+            .unwrap();
+    }
+    let mut t = FakeTranscriber::new(delay_ms);
+    t.text = "今天全网最低价".into();
+    let engine = Engine::new(auditor(), vec![Box::new(t)]);
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let worker_queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
+        .await
+        .unwrap();
+    let shutdown = async move {
+        let _ = stop_rx.await;
+    };
+    let handle = tokio::spawn(run(cfg, engine, worker_queue, shutdown));
+    (handle, stop_tx, queue)
+}
+
+/// Waits until the worker holds a job.
+async fn until_in_flight(queue: &Queue) {
+    let t0 = Instant::now();
+    while queue.stats().await.unwrap().in_flight == 0 {
+        assert!(t0.elapsed() < Duration::from_secs(20), "no job was fetched");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_shutdown_the_running_job_finishes_and_the_held_one_goes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (handle, stop, queue) = start(dir.path(), Duration::from_secs(30), 300).await;
+    until_in_flight(&queue).await;
+    stop.send(()).unwrap();
+    let summary = tokio::time::timeout(Duration::from_secs(30), handle)
+        .await
+        .expect("the worker stops")
+        .unwrap()
+        .unwrap();
+    let done = summary.outcomes.get("done").copied().unwrap_or(0);
+    let released = summary.outcomes.get("released").copied().unwrap_or(0);
+    assert_eq!((done, released), (1, 1), "{:?}", summary.outcomes);
+    let stats = queue.stats().await.unwrap();
+    assert_eq!(
+        (stats.waiting, stats.in_flight, stats.results),
+        (1, 0, 1),
+        "{stats:?}"
+    );
+    // The finished job's files are complete.
+    let out = dir.path().join("out");
+    let written: Vec<_> = std::fs::read_dir(&out).unwrap().flatten().collect();
+    assert_eq!(written.len(), 1);
+    let doc = written[0].path().join("findings.json");
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(doc).unwrap()).unwrap();
+    assert!(!doc["findings"].as_array().unwrap().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_the_grace_period_unfinished_jobs_are_released() {
+    let dir = tempfile::tempdir().unwrap();
+    let (handle, stop, queue) = start(dir.path(), Duration::from_millis(200), 3000).await;
+    until_in_flight(&queue).await;
+    let t0 = Instant::now();
+    stop.send(()).unwrap();
+    let summary = tokio::time::timeout(Duration::from_secs(10), handle)
+        .await
+        .expect("the worker stops")
+        .unwrap()
+        .unwrap();
+    assert!(t0.elapsed() < Duration::from_secs(3), "{:?}", t0.elapsed());
+    assert_eq!(summary.outcomes.get("done"), None, "{:?}", summary.outcomes);
+    assert_eq!(
+        summary.outcomes.get("released"),
+        Some(&2),
+        "{:?}",
+        summary.outcomes
+    );
+    // The abandoned audit ends on its blocking thread without delivering anything.
+    tokio::time::sleep(Duration::from_millis(6500)).await;
+    let stats = queue.stats().await.unwrap();
+    assert_eq!(
+        (stats.waiting, stats.in_flight, stats.results),
+        (2, 0, 0),
+        "{stats:?}"
+    );
+    assert!(!dir.path().join("out").exists());
+}
