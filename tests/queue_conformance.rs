@@ -8,6 +8,7 @@ mod brokers;
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
+use liveaudit::failure::Classify;
 use liveaudit::queue::{Band, JobMessage, Queue, QueueError, QueueOptions, ResultRecord};
 
 const LEASE: Duration = Duration::from_secs(2);

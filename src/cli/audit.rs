@@ -6,16 +6,17 @@ use std::time::Instant;
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget};
 
 use super::args::AuditArgs;
-use super::context::{print_input_error, Context, Outcome};
+use super::context::{print_input_error, Context, ExitOutcome};
 use super::progress::{progress_bar, show};
 use super::settings::{audit_settings, AuditSettings, UsageError};
 use crate::asr::{Transcriber, WhisperModel};
+use crate::failure::Classify;
 use crate::pipeline::{self, AuditEvent, AuditInput, Audited, Auditor, ScheduleOptions};
 use crate::rules::RuleEngine;
 use crate::sinks::{Chain, EvidenceSink, JsonStdout, ResultSink, TranscriptFiles};
 
 /// `liveaudit audit`.
-pub(super) fn run(ctx: &Context, args: AuditArgs) -> anyhow::Result<Outcome> {
+pub(super) fn run(ctx: &Context, args: AuditArgs) -> anyhow::Result<ExitOutcome> {
     let s = audit_settings(&args, &ctx.file_config)?;
     let engine = RuleEngine::new(&s.pack).map_err(|e| UsageError(format!("rule pack: {e}")))?;
     let model = WhisperModel::load(&s.asr.model_path, &s.asr.config)
@@ -99,7 +100,7 @@ struct RunReport<'a> {
     shown: Vec<Option<ProgressBar>>,
     started: Vec<Option<Instant>>,
     audio_ms: u64,
-    outcome: Outcome,
+    outcome: ExitOutcome,
 }
 
 impl<'a> RunReport<'a> {
@@ -116,7 +117,7 @@ impl<'a> RunReport<'a> {
             shown: s.inputs.iter().map(|_| None).collect(),
             started: s.inputs.iter().map(|_| None).collect(),
             audio_ms: 0,
-            outcome: Outcome::Success,
+            outcome: ExitOutcome::Success,
         }
     }
 
@@ -149,9 +150,9 @@ impl<'a> RunReport<'a> {
             Err(e) => {
                 print_input_error(&label, &e);
                 let status = if e.is_bad_input() {
-                    Outcome::BadInput
+                    ExitOutcome::BadInput
                 } else {
-                    Outcome::Failure
+                    ExitOutcome::Failure
                 };
                 self.outcome = self.outcome.worst(status);
                 return;

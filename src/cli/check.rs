@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::args::CheckArgs;
-use super::context::{Context, Outcome};
+use super::context::{Context, ExitOutcome};
 use super::settings::{load_pack, UsageError};
 use crate::findings::FindingsDoc;
 use crate::report;
@@ -37,14 +37,14 @@ fn read_transcript(path: &Path) -> Result<(Option<FindingsDoc>, Vec<Segment>), S
 }
 
 /// `liveaudit check TRANSCRIPT`.
-pub(super) fn run(ctx: &Context, args: CheckArgs) -> anyhow::Result<Outcome> {
+pub(super) fn run(ctx: &Context, args: CheckArgs) -> anyhow::Result<ExitOutcome> {
     let pack = load_pack(args.rules.as_deref().or(ctx.file_config.rules.as_deref()))?;
     let engine = RuleEngine::new(&pack).map_err(|e| UsageError(format!("rule pack: {e}")))?;
     let (doc, segments) = match read_transcript(&args.transcript) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("error: {}: {e}", args.transcript.display());
-            return Ok(Outcome::BadInput);
+            return Ok(ExitOutcome::BadInput);
         }
     };
     let findings = engine.check(&segments);
@@ -62,5 +62,5 @@ pub(super) fn run(ctx: &Context, args: CheckArgs) -> anyhow::Result<Outcome> {
     } else {
         print!("{}", report::summary(&doc));
     }
-    Ok(Outcome::Success)
+    Ok(ExitOutcome::Success)
 }

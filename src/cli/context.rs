@@ -5,7 +5,7 @@ use super::settings::FileConfig;
 
 /// Exit status of a command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub enum ExitOutcome {
     /// Everything asked for was done.
     Success,
     /// Some inputs were bad; the rest were processed.
@@ -16,24 +16,24 @@ pub enum Outcome {
     Usage,
 }
 
-impl Outcome {
+impl ExitOutcome {
     /// The process exit code for this outcome.
     pub fn code(self) -> u8 {
         match self {
-            Outcome::Success => 0,
-            Outcome::Failure => 1,
-            Outcome::Usage => 2,
-            Outcome::BadInput => 3,
+            ExitOutcome::Success => 0,
+            ExitOutcome::Failure => 1,
+            ExitOutcome::Usage => 2,
+            ExitOutcome::BadInput => 3,
         }
     }
 
     /// Combines outcomes of several inputs: an internal failure outranks bad input.
-    pub fn worst(self, other: Outcome) -> Outcome {
-        let rank = |o: Outcome| match o {
-            Outcome::Success => 0,
-            Outcome::BadInput => 1,
-            Outcome::Usage => 2,
-            Outcome::Failure => 3,
+    pub fn worst(self, other: ExitOutcome) -> ExitOutcome {
+        let rank = |o: ExitOutcome| match o {
+            ExitOutcome::Success => 0,
+            ExitOutcome::BadInput => 1,
+            ExitOutcome::Usage => 2,
+            ExitOutcome::Failure => 3,
         };
         if rank(other) > rank(self) {
             other

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::args::{EvidenceAction, EvidenceArgs, DEFAULT_CONTEXT_S};
-use super::context::{print_input_error, Context, Outcome};
+use super::context::{print_input_error, Context, ExitOutcome};
 use super::settings::{load_key, output_name, seconds_ms, UsageError};
 use crate::evidence::manifest::ClipContext;
 use crate::evidence::pack::Window;
@@ -13,7 +13,7 @@ use crate::findings::FindingsDoc;
 use crate::report::clock;
 
 /// `liveaudit evidence …`.
-pub(super) fn run(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<Outcome> {
+pub(super) fn run(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<ExitOutcome> {
     match args.action {
         Some(EvidenceAction::Verify {
             dirs,
@@ -28,7 +28,7 @@ pub(super) fn run(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<Outcome> 
                 evidence::sign::public_key_path(&out).display(),
                 hex::encode(key.to_bytes())
             );
-            Ok(Outcome::Success)
+            Ok(ExitOutcome::Success)
         }
         None => extract(ctx, args),
     }
@@ -39,12 +39,12 @@ fn verify(
     dirs: &[PathBuf],
     public_key: Option<&Path>,
     source: Option<&Path>,
-) -> anyhow::Result<Outcome> {
+) -> anyhow::Result<ExitOutcome> {
     let expected = match public_key {
         Some(p) => Some(evidence::load_verifying_key(p).map_err(|e| UsageError(e.to_string()))?),
         None => None,
     };
-    let mut outcome = Outcome::Success;
+    let mut outcome = ExitOutcome::Success;
     for dir in dirs {
         match evidence::verify_pack(dir, expected.as_ref(), source) {
             Ok(r) if r.ok() => {
@@ -75,14 +75,14 @@ fn verify(
                 for p in &r.problems {
                     println!("  {p}");
                 }
-                outcome = outcome.worst(Outcome::BadInput);
+                outcome = outcome.worst(ExitOutcome::BadInput);
             }
             Err(e) => {
                 eprintln!("error: {e}");
                 outcome = outcome.worst(if e.is_bad_input() {
-                    Outcome::BadInput
+                    ExitOutcome::BadInput
                 } else {
-                    Outcome::Failure
+                    ExitOutcome::Failure
                 });
             }
         }
@@ -90,7 +90,7 @@ fn verify(
     Ok(outcome)
 }
 
-fn extract(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<Outcome> {
+fn extract(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<ExitOutcome> {
     let input = args.input.expect("clap requires INPUT");
     let out = args.out.expect("clap requires --out");
     if args.at.is_none() && args.findings.is_none() {
@@ -115,7 +115,7 @@ fn extract(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<Outcome> {
             Ok(d) => Some(d),
             Err(e) => {
                 print_input_error(p, &e);
-                return Ok(Outcome::BadInput);
+                return Ok(ExitOutcome::BadInput);
             }
         },
         None => None,
@@ -137,7 +137,7 @@ fn extract(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<Outcome> {
             "error: {}: the findings document has no findings to cut",
             args.findings.as_deref().unwrap_or(Path::new("?")).display()
         );
-        return Ok(Outcome::BadInput);
+        return Ok(ExitOutcome::BadInput);
     }
     let req = ExtractRequest {
         source: input.clone(),
@@ -171,14 +171,14 @@ fn extract(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<Outcome> {
                         .unwrap_or_default()
                 );
             }
-            Ok(Outcome::Success)
+            Ok(ExitOutcome::Success)
         }
         Err(e) => {
             eprintln!("error: {e}");
             Ok(if e.is_bad_input() {
-                Outcome::BadInput
+                ExitOutcome::BadInput
             } else {
-                Outcome::Failure
+                ExitOutcome::Failure
             })
         }
     }

@@ -7,7 +7,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use super::args::HealthcheckArgs;
-use super::context::Outcome;
+use super::context::ExitOutcome;
 use super::settings::UsageError;
 
 /// The URL probed when none is given: /healthz on the worker's listen address
@@ -30,7 +30,7 @@ fn default_url(listen: Option<&str>) -> String {
 }
 
 /// Exit 0 when the URL answers 2xx within the timeout, 1 otherwise (with the reason).
-pub(super) fn run(args: HealthcheckArgs) -> anyhow::Result<Outcome> {
+pub(super) fn run(args: HealthcheckArgs) -> anyhow::Result<ExitOutcome> {
     let url = args
         .url
         .unwrap_or_else(|| default_url(std::env::var("LIVEAUDIT_LISTEN").ok().as_deref()));
@@ -50,14 +50,14 @@ pub(super) fn run(args: HealthcheckArgs) -> anyhow::Result<Outcome> {
         .timeout(Duration::from_secs(args.timeout))
         .build()?;
     match client.get(parsed).send() {
-        Ok(r) if r.status().is_success() => Ok(Outcome::Success),
+        Ok(r) if r.status().is_success() => Ok(ExitOutcome::Success),
         Ok(r) => {
             eprintln!("unhealthy: {url} answered {}", r.status());
-            Ok(Outcome::Failure)
+            Ok(ExitOutcome::Failure)
         }
         Err(e) => {
             eprintln!("unhealthy: {url}: {e}");
-            Ok(Outcome::Failure)
+            Ok(ExitOutcome::Failure)
         }
     }
 }
@@ -117,12 +117,12 @@ mod tests {
             })
             .unwrap()
         };
-        assert_eq!(probe("/healthz"), Outcome::Success);
+        assert_eq!(probe("/healthz"), ExitOutcome::Success);
         // Not ready (no model loaded): a non-2xx answer is unhealthy.
-        assert_eq!(probe("/readyz"), Outcome::Failure);
+        assert_eq!(probe("/readyz"), ExitOutcome::Failure);
         stop_tx.send(()).unwrap();
         drop(rt);
-        assert_eq!(probe("/healthz"), Outcome::Failure);
+        assert_eq!(probe("/healthz"), ExitOutcome::Failure);
         let bad = run(HealthcheckArgs {
             url: Some("ftp://h/healthz".into()),
             timeout: 5,

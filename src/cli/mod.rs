@@ -27,7 +27,7 @@ use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
 use args::{Cli, Command, LogFormat};
-pub use context::{Context, Outcome};
+pub use context::{Context, ExitOutcome};
 use settings::{FileConfig, UsageError};
 
 /// Entry point of the binary.
@@ -65,14 +65,14 @@ pub fn main() -> ExitCode {
                 return usage_exit(u);
             }
             eprintln!("error: {e:#}");
-            ExitCode::from(Outcome::Failure.code())
+            ExitCode::from(ExitOutcome::Failure.code())
         }
     }
 }
 
 fn usage_exit(e: &UsageError) -> ExitCode {
     eprintln!("error: {e}");
-    ExitCode::from(Outcome::Usage.code())
+    ExitCode::from(ExitOutcome::Usage.code())
 }
 
 /// Decoder crates whose own log lines duplicate liveaudit's error messages.

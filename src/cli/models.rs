@@ -3,12 +3,12 @@
 use std::path::Path;
 
 use super::args::ModelsCommand;
-use super::context::{Context, Outcome};
+use super::context::{Context, ExitOutcome};
 use super::settings::UsageError;
 use crate::modelstore::{self, ModelError};
 
 /// Runs a models subcommand.
-pub(super) fn run(ctx: &Context, cmd: ModelsCommand) -> anyhow::Result<Outcome> {
+pub(super) fn run(ctx: &Context, cmd: ModelsCommand) -> anyhow::Result<ExitOutcome> {
     match cmd {
         ModelsCommand::Fetch { name, dir } => Ok(fetch(ctx, &name, &dir)),
         ModelsCommand::ImportCt2 { dir, out } => Ok(import_ct2(&dir, &out)),
@@ -23,7 +23,7 @@ pub(super) fn run(ctx: &Context, cmd: ModelsCommand) -> anyhow::Result<Outcome> 
 }
 
 /// `models fetch NAME`: download and check against the manifest.
-fn fetch(ctx: &Context, name: &str, dir: &Path) -> Outcome {
+fn fetch(ctx: &Context, name: &str, dir: &Path) -> ExitOutcome {
     let pb = if ctx.show_progress {
         indicatif::ProgressBar::new(0)
     } else {
@@ -37,14 +37,14 @@ fn fetch(ctx: &Context, name: &str, dir: &Path) -> Outcome {
     match result {
         Ok(path) => {
             println!("{} verified and saved", path.display());
-            Outcome::Success
+            ExitOutcome::Success
         }
         Err(e) => model_failure(&e),
     }
 }
 
 /// `models import-ct2 DIR --out FILE`.
-fn import_ct2(dir: &Path, out: &Path) -> Outcome {
+fn import_ct2(dir: &Path, out: &Path) -> ExitOutcome {
     match modelstore::import_ct2(dir, out) {
         Ok(r) => {
             println!(
@@ -56,14 +56,14 @@ fn import_ct2(dir: &Path, out: &Path) -> Outcome {
                 r.size,
                 r.sha256
             );
-            Outcome::Success
+            ExitOutcome::Success
         }
         Err(e) => model_failure(&e),
     }
 }
 
 /// `models list`: files present and the manifest's names.
-fn list(dir: &Path) -> Outcome {
+fn list(dir: &Path) -> ExitOutcome {
     println!("{:<34} {:>12}  {:<8} known as", "file", "size", "present");
     for m in modelstore::list_models(dir) {
         let size = m.size.or(m.entry.as_ref().map(|e| e.size)).unwrap_or(0);
@@ -79,11 +79,11 @@ fn list(dir: &Path) -> Outcome {
             .unwrap_or_default();
         println!("{:<34} {:>12}  {:<8} {}", m.file, size, present, known);
     }
-    Outcome::Success
+    ExitOutcome::Success
 }
 
 /// `models quantize IN OUT --type T`.
-fn quantize(input: &Path, output: &Path, qtype: &str) -> anyhow::Result<Outcome> {
+fn quantize(input: &Path, output: &Path, qtype: &str) -> anyhow::Result<ExitOutcome> {
     let qtype = modelstore::QuantType::parse(qtype)
         .ok_or_else(|| UsageError(format!("unknown quantization type {qtype}")))?;
     match modelstore::quantize(input, output, qtype) {
@@ -97,14 +97,14 @@ fn quantize(input: &Path, output: &Path, qtype: &str) -> anyhow::Result<Outcome>
                 r.bytes_in,
                 r.bytes_out
             );
-            Ok(Outcome::Success)
+            Ok(ExitOutcome::Success)
         }
         Err(e) => Ok(model_failure(&e)),
     }
 }
 
 /// `models verify [MODEL]`: structure and checksum.
-fn verify(model: Option<&str>) -> anyhow::Result<Outcome> {
+fn verify(model: Option<&str>) -> anyhow::Result<ExitOutcome> {
     let path = modelstore::resolve_model(model).map_err(|e| UsageError(e.to_string()))?;
     match modelstore::verify_ggml(&path) {
         Ok(s) => {
@@ -127,17 +127,17 @@ fn verify(model: Option<&str>) -> anyhow::Result<Outcome> {
                 s.size,
                 s.sha256
             );
-            Ok(Outcome::Success)
+            Ok(ExitOutcome::Success)
         }
         Err(e) => Ok(model_failure(&e)),
     }
 }
 
-fn model_failure(e: &ModelError) -> Outcome {
+fn model_failure(e: &ModelError) -> ExitOutcome {
     eprintln!("error: {e}");
     if e.is_retryable() {
-        Outcome::Failure
+        ExitOutcome::Failure
     } else {
-        Outcome::BadInput
+        ExitOutcome::BadInput
     }
 }

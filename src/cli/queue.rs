@@ -7,8 +7,9 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use super::args::{EnqueueArgs, QueueCommand};
-use super::context::{Context, Outcome};
+use super::context::{Context, ExitOutcome};
 use super::settings::UsageError;
+use crate::failure::Classify;
 use crate::queue::job::{uri_scheme, valid_job_id, JOB_SCHEMA_V1};
 use crate::queue::{JobMessage, Queue, QueueOptions};
 
@@ -143,7 +144,7 @@ async fn open(url: &str) -> anyhow::Result<Queue> {
 }
 
 /// `liveaudit enqueue --queue URL INPUT...`.
-pub(super) fn run_enqueue(_ctx: &Context, args: EnqueueArgs) -> anyhow::Result<Outcome> {
+pub(super) fn run_enqueue(_ctx: &Context, args: EnqueueArgs) -> anyhow::Result<ExitOutcome> {
     if args.inputs.is_empty() && args.jsonl.is_none() {
         return Err(UsageError("nothing to enqueue: give inputs or --jsonl FILE".into()).into());
     }
@@ -168,7 +169,7 @@ pub(super) fn run_enqueue(_ctx: &Context, args: EnqueueArgs) -> anyhow::Result<O
     let rt = super::context::runtime()?;
     rt.block_on(async {
         let queue = open(&args.queue).await?;
-        let mut outcome = Outcome::Success;
+        let mut outcome = ExitOutcome::Success;
         for (what, job) in jobs {
             match job {
                 Ok(job) => {
@@ -177,7 +178,7 @@ pub(super) fn run_enqueue(_ctx: &Context, args: EnqueueArgs) -> anyhow::Result<O
                 }
                 Err(e) => {
                     eprintln!("error: {what}: {e}");
-                    outcome = outcome.worst(Outcome::BadInput);
+                    outcome = outcome.worst(ExitOutcome::BadInput);
                 }
             }
         }
@@ -186,7 +187,7 @@ pub(super) fn run_enqueue(_ctx: &Context, args: EnqueueArgs) -> anyhow::Result<O
 }
 
 /// `liveaudit queue stats|dead|retry`.
-pub(super) fn run_queue(_ctx: &Context, cmd: QueueCommand) -> anyhow::Result<Outcome> {
+pub(super) fn run_queue(_ctx: &Context, cmd: QueueCommand) -> anyhow::Result<ExitOutcome> {
     let rt = super::context::runtime()?;
     rt.block_on(async {
         match cmd {
@@ -200,7 +201,7 @@ pub(super) fn run_queue(_ctx: &Context, cmd: QueueCommand) -> anyhow::Result<Out
                         s.backend, s.waiting, s.in_flight, s.dead, s.results
                     );
                 }
-                Ok(Outcome::Success)
+                Ok(ExitOutcome::Success)
             }
             QueueCommand::Dead { queue, limit, json } => {
                 for d in open(&queue).await?.dead_letters(limit).await? {
@@ -210,11 +211,11 @@ pub(super) fn run_queue(_ctx: &Context, cmd: QueueCommand) -> anyhow::Result<Out
                         println!("{}\tattempts {}\t{}", d.id, d.attempts, d.reason);
                     }
                 }
-                Ok(Outcome::Success)
+                Ok(ExitOutcome::Success)
             }
             QueueCommand::Retry { queue, ids } => {
                 let q = open(&queue).await?;
-                let mut outcome = Outcome::Success;
+                let mut outcome = ExitOutcome::Success;
                 let mut seen = BTreeMap::new();
                 for id in ids {
                     if seen.insert(id.clone(), ()).is_some() {
@@ -224,7 +225,7 @@ pub(super) fn run_queue(_ctx: &Context, cmd: QueueCommand) -> anyhow::Result<Out
                         Ok(()) => println!("requeued {id}"),
                         Err(e) if e.is_bad_input() => {
                             eprintln!("error: {e}");
-                            outcome = outcome.worst(Outcome::BadInput);
+                            outcome = outcome.worst(ExitOutcome::BadInput);
                         }
                         Err(e) => return Err(e.into()),
                     }

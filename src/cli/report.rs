@@ -2,19 +2,19 @@
 //! audited recordings, with the clue export beside it.
 
 use super::args::ReportArgs;
-use super::context::{Context, Outcome};
+use super::context::{Context, ExitOutcome};
 use crate::report::summary;
 
 /// Runs `liveaudit report`.
-pub(super) fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<Outcome> {
+pub(super) fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitOutcome> {
     let (entries, warnings) = match summary::collect(&args.inputs) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
             return Ok(if e.is_bad_input() {
-                Outcome::BadInput
+                ExitOutcome::BadInput
             } else {
-                Outcome::Failure
+                ExitOutcome::Failure
             });
         }
     };
@@ -48,8 +48,8 @@ pub(super) fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<Outcome> {
         );
     }
     Ok(if warnings.is_empty() && broken.is_empty() {
-        Outcome::Success
+        ExitOutcome::Success
     } else {
-        Outcome::BadInput
+        ExitOutcome::BadInput
     })
 }

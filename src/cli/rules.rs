@@ -1,40 +1,40 @@
 //! `liveaudit rules list|test|lint [PACK]`: rule-pack tooling.
 
 use super::args::RulesCommand;
-use super::context::{Context, Outcome};
+use super::context::{Context, ExitOutcome};
 use super::settings::load_pack;
 use crate::rules::{format_list, lint_path, test_examples, LintLevel};
 
 /// Runs a rules subcommand. A PACK argument is a site pack loaded over the default one.
-pub(super) fn run(_ctx: &Context, cmd: RulesCommand) -> anyhow::Result<Outcome> {
+pub(super) fn run(_ctx: &Context, cmd: RulesCommand) -> anyhow::Result<ExitOutcome> {
     match cmd {
         RulesCommand::List { pack } => {
             let pack = load_pack(pack.as_deref())?;
             print!("{}", format_list(&pack));
-            Ok(Outcome::Success)
+            Ok(ExitOutcome::Success)
         }
         RulesCommand::Test { pack } => {
             let pack = load_pack(pack.as_deref())?;
             let report = test_examples(&pack);
             print!("{report}");
             Ok(if report.is_ok() {
-                Outcome::Success
+                ExitOutcome::Success
             } else {
-                Outcome::BadInput
+                ExitOutcome::BadInput
             })
         }
         RulesCommand::Normalize { text } => {
             let n = crate::text::normalize(&text);
             println!("normalised: {}", n.text);
             println!("by sound:   {}", crate::text::pinyin::fold(&n.text));
-            Ok(Outcome::Success)
+            Ok(ExitOutcome::Success)
         }
         RulesCommand::Lint { pack } => {
             let issues = match lint_path(pack.as_deref()) {
                 Ok(i) => i,
                 Err(e) => {
                     eprintln!("error: {e}");
-                    return Ok(Outcome::BadInput);
+                    return Ok(ExitOutcome::BadInput);
                 }
             };
             for i in &issues {
@@ -46,9 +46,9 @@ pub(super) fn run(_ctx: &Context, cmd: RulesCommand) -> anyhow::Result<Outcome> 
                 .count();
             println!("{} issue(s), {errors} error(s)", issues.len());
             Ok(if errors == 0 {
-                Outcome::Success
+                ExitOutcome::Success
             } else {
-                Outcome::BadInput
+                ExitOutcome::BadInput
             })
         }
     }

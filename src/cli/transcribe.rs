@@ -3,15 +3,16 @@
 use anyhow::Context as _;
 
 use super::args::{TranscribeArgs, TranscriptFormat};
-use super::context::{print_input_error, Context, Outcome};
+use super::context::{print_input_error, Context, ExitOutcome};
 use super::progress::{progress_bar, show};
 use super::settings::{asr_settings, output_name, source_options, UsageError};
 use crate::asr::WhisperModel;
+use crate::failure::Classify;
 use crate::report;
 use crate::vad::VadConfig;
 
 /// `liveaudit transcribe INPUT`.
-pub(super) fn run(ctx: &Context, args: TranscribeArgs) -> anyhow::Result<Outcome> {
+pub(super) fn run(ctx: &Context, args: TranscribeArgs) -> anyhow::Result<ExitOutcome> {
     let asr = asr_settings(&args.asr, &ctx.file_config)?;
     let model =
         WhisperModel::load(&asr.model_path, &asr.config).map_err(|e| UsageError(e.to_string()))?;
@@ -33,9 +34,9 @@ pub(super) fn run(ctx: &Context, args: TranscribeArgs) -> anyhow::Result<Outcome
         Err(e) => {
             print_input_error(&label, &e);
             return Ok(if e.is_bad_input() {
-                Outcome::BadInput
+                ExitOutcome::BadInput
             } else {
-                Outcome::Failure
+                ExitOutcome::Failure
             });
         }
     };
@@ -64,5 +65,5 @@ pub(super) fn run(ctx: &Context, args: TranscribeArgs) -> anyhow::Result<Outcome
             .with_context(|| format!("writing {}", p.display()))?,
         None => print!("{text}"),
     }
-    Ok(Outcome::Success)
+    Ok(ExitOutcome::Success)
 }

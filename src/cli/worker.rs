@@ -4,13 +4,14 @@ use std::time::Duration;
 
 use super::args::WorkerArgs;
 use super::context::runtime;
-use super::context::{Context, Outcome};
+use super::context::{Context, ExitOutcome};
 use super::settings::{asr_settings, load_pack, worker_config, UsageError};
+use crate::failure::Classify;
 use crate::queue::Queue;
 use crate::worker::{self, Engine};
 
 /// `liveaudit worker --queue URL`.
-pub(super) fn run(ctx: &Context, args: WorkerArgs) -> anyhow::Result<Outcome> {
+pub(super) fn run(ctx: &Context, args: WorkerArgs) -> anyhow::Result<ExitOutcome> {
     let config = worker_config(&args)?;
     let mut asr = asr_settings(&args.asr, &ctx.file_config)?;
     if args.asr.threads.is_none() && ctx.file_config.threads.is_none() {
@@ -44,7 +45,7 @@ pub(super) fn run(ctx: &Context, args: WorkerArgs) -> anyhow::Result<Outcome> {
                     }
                 );
             }
-            Ok(Outcome::Success)
+            Ok(ExitOutcome::Success)
         }
         Err(e) if e.is_bad_input() => Err(UsageError(e.to_string()).into()),
         Err(e) => Err(e.into()),

@@ -18,7 +18,7 @@ pub mod schedule;
 pub(crate) mod tests;
 
 use crate::asr::AsrError;
-use crate::failure::Classify;
+use crate::failure::{Classify, FailureClass};
 use crate::media::{DecodeReport, MediaError, MediaInfo};
 use crate::sinks::SinkError;
 use crate::source::input::ResolveError;
@@ -44,25 +44,18 @@ pub enum AuditError {
     TranscriberCrashed(String),
 }
 
-impl AuditError {
-    /// True when the input itself is at fault (bad or unsupported file), so retrying cannot help
-    /// and the CLI reports it with the bad-input exit code.
-    pub fn is_bad_input(&self) -> bool {
+impl Classify for AuditError {
+    /// The input's own faults (an unreadable reference, a bad file) are bad input; decode,
+    /// inference and sink failures keep their own class; a crashed thread is ours.
+    fn class(&self) -> FailureClass {
         match self {
-            AuditError::Resolve(_) => true,
-            AuditError::Media(e) => e.is_bad_input(),
-            AuditError::Sink(e) => e.is_bad_input(),
-            _ => false,
-        }
-    }
-
-    /// True for transient failures worth retrying (I/O hiccups, inference failures).
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            AuditError::Media(e) => e.is_retryable(),
-            AuditError::Asr(e) => e.is_retryable(),
-            AuditError::Sink(e) => e.is_retryable(),
-            _ => false,
+            AuditError::Resolve(_) => FailureClass::BadInput,
+            AuditError::Media(e) => e.class(),
+            AuditError::Asr(e) => e.class(),
+            AuditError::Sink(e) => e.class(),
+            AuditError::DecoderCrashed(_) | AuditError::TranscriberCrashed(_) => {
+                FailureClass::Internal
+            }
         }
     }
 }

@@ -20,6 +20,8 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::failure::{Classify, FailureClass};
+
 pub use job::{Band, JobError, JobMessage, JOB_SCHEMA_V1};
 
 /// Failure of a queue operation.
@@ -54,20 +56,21 @@ pub enum QueueError {
     InvalidJob(#[from] JobError),
 }
 
+impl Classify for QueueError {
+    /// Broker and network trouble passes (retry the operation, or let the lease run out);
+    /// a wrong URL, id or job is the caller's input; a lost lease is neither.
+    fn class(&self) -> FailureClass {
+        match self {
+            QueueError::Connect { .. } | QueueError::Broker { .. } => FailureClass::Transient,
+            QueueError::Url { .. }
+            | QueueError::NoSuchDeadLetter(_)
+            | QueueError::InvalidJob(_) => FailureClass::BadInput,
+            QueueError::LeaseLost(_) => FailureClass::Internal,
+        }
+    }
+}
+
 impl QueueError {
-    /// Broker and network trouble passes; retry the operation (or let the lease run out).
-    pub fn is_retryable(&self) -> bool {
-        matches!(self, QueueError::Connect { .. } | QueueError::Broker { .. })
-    }
-
-    /// The caller's input (URL, id) is wrong.
-    pub fn is_bad_input(&self) -> bool {
-        matches!(
-            self,
-            QueueError::Url { .. } | QueueError::NoSuchDeadLetter(_) | QueueError::InvalidJob(_)
-        )
-    }
-
     pub(crate) fn broker(
         backend: &'static str,
         op: &'static str,

@@ -10,6 +10,7 @@ use tracing::Instrument;
 use super::deliver::JobSinks;
 use super::ops::names;
 use super::{Ctx, FailureKind, JobFailure};
+use crate::failure::Classify;
 use crate::pipeline::{AuditInput, Audited};
 use crate::queue::{Delivery, JobMessage, QueueError};
 use crate::sinks::Delivered;
@@ -18,7 +19,7 @@ use crate::source::SourceOptions;
 
 /// How a delivery ended, for metrics and the worker's summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Outcome {
+pub enum JobOutcome {
     /// Audited, results written, acked.
     Done,
     /// A result for this job id and input already existed (redelivery): acked, nothing new.
@@ -35,17 +36,17 @@ pub enum Outcome {
     Unsettled,
 }
 
-impl Outcome {
+impl JobOutcome {
     /// Label value in `liveaudit_jobs_total{outcome}`.
     pub fn as_str(self) -> &'static str {
         match self {
-            Outcome::Done => "done",
-            Outcome::Duplicate => "duplicate",
-            Outcome::Retried => "retried",
-            Outcome::Dead => "dead",
-            Outcome::Released => "released",
-            Outcome::LeaseLost => "lease_lost",
-            Outcome::Unsettled => "unsettled",
+            JobOutcome::Done => "done",
+            JobOutcome::Duplicate => "duplicate",
+            JobOutcome::Retried => "retried",
+            JobOutcome::Dead => "dead",
+            JobOutcome::Released => "released",
+            JobOutcome::LeaseLost => "lease_lost",
+            JobOutcome::Unsettled => "unsettled",
         }
     }
 }
@@ -99,7 +100,7 @@ pub(super) async fn run(
     _held: OwnedSemaphorePermit,
     slots: Arc<Semaphore>,
     mut stop: watch::Receiver<bool>,
-) -> Outcome {
+) -> JobOutcome {
     let d = Arc::new(d);
     let span = tracing::info_span!("job", job_id = %d.label(), attempt = d.attempt);
     async move {
@@ -134,35 +135,35 @@ pub(super) async fn run(
 }
 
 /// Gives a job back unprocessed (worker stopping).
-pub(super) async fn release(ctx: &Ctx, d: &Delivery) -> Outcome {
+pub(super) async fn release(ctx: &Ctx, d: &Delivery) -> JobOutcome {
     match ctx.queue.retry(d, Duration::ZERO).await {
         Ok(()) => {
             tracing::info!("released: the worker is stopping");
-            Outcome::Released
+            JobOutcome::Released
         }
         Err(e) => broker_trouble("release", e),
     }
 }
 
-fn broker_trouble(op: &'static str, e: QueueError) -> Outcome {
+fn broker_trouble(op: &'static str, e: QueueError) -> JobOutcome {
     if let QueueError::LeaseLost(_) = e {
         tracing::warn!(error = %e, "{op}: lease already lost");
-        return Outcome::LeaseLost;
+        return JobOutcome::LeaseLost;
     }
     metrics::counter!(names::BROKER_ERRORS, "op" => op).increment(1);
     tracing::error!(error = %e, "{op} failed; the lease will lapse and the job come back");
-    Outcome::Unsettled
+    JobOutcome::Unsettled
 }
 
 /// Tells the queue how the job went.
-async fn settle(ctx: &Ctx, d: &Delivery, result: Result<Processed, JobFailure>) -> Outcome {
+async fn settle(ctx: &Ctx, d: &Delivery, result: Result<Processed, JobFailure>) -> JobOutcome {
     let max = ctx.config.queue.max_attempts;
     let (reason, kind) = match result {
         Ok(p) => {
             return match ctx.queue.ack(d).await {
                 Ok(()) => match p {
-                    Processed::Done => Outcome::Done,
-                    Processed::Duplicate => Outcome::Duplicate,
+                    Processed::Done => JobOutcome::Done,
+                    Processed::Duplicate => JobOutcome::Duplicate,
                 },
                 Err(e) => broker_trouble("ack", e),
             };
@@ -171,7 +172,7 @@ async fn settle(ctx: &Ctx, d: &Delivery, result: Result<Processed, JobFailure>) 
             let delay = ctx.config.retry_delay(d.attempt);
             tracing::warn!(reason = %f.reason, retry_in_s = delay.as_secs_f64(), "transient failure; will retry");
             return match ctx.queue.retry(d, delay).await {
-                Ok(()) => Outcome::Retried,
+                Ok(()) => JobOutcome::Retried,
                 Err(e) => broker_trouble("retry", e),
             };
         }
@@ -192,7 +193,7 @@ async fn settle(ctx: &Ctx, d: &Delivery, result: Result<Processed, JobFailure>) 
     match ctx.queue.dead_letter(d, &reason).await {
         Ok(()) => {
             metrics::counter!(names::DEAD_LETTERS, "kind" => kind).increment(1);
-            Outcome::Dead
+            JobOutcome::Dead
         }
         Err(e) => broker_trouble("dead-letter", e),
     }

@@ -31,10 +31,11 @@ use tokio::sync::{watch, Semaphore};
 use tokio::task::JoinSet;
 
 use crate::asr::AsrError;
+use crate::failure::{Classify, FailureClass};
 use crate::queue::{Delivery, Queue, QueueError, QueueOptions};
 pub use crate::sinks::webhook::WebhookConfig;
 pub use engine::Engine;
-pub use job::Outcome;
+pub use job::JobOutcome;
 
 /// Why a job did not finish.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,15 +91,14 @@ pub enum WorkerError {
     },
 }
 
-impl WorkerError {
-    /// Broker trouble at start-up may pass (the broker is still starting).
-    pub fn is_retryable(&self) -> bool {
-        matches!(self, WorkerError::Queue(e) if e.is_retryable())
-    }
-
-    /// The invocation is wrong (queue URL, model path, rule pack, address).
-    pub fn is_bad_input(&self) -> bool {
-        !self.is_retryable()
+impl Classify for WorkerError {
+    /// Broker trouble at start-up may pass (the broker is still starting); anything else is
+    /// a wrong invocation (queue URL, model path, rule pack, address).
+    fn class(&self) -> FailureClass {
+        match self {
+            WorkerError::Queue(e) if e.is_retryable() => FailureClass::Transient,
+            _ => FailureClass::BadInput,
+        }
     }
 }
 
@@ -221,7 +221,7 @@ pub async fn run(
         consumer = %config.queue.consumer, "worker started"
     );
 
-    let mut tasks: JoinSet<Outcome> = JoinSet::new();
+    let mut tasks: JoinSet<JobOutcome> = JoinSet::new();
     let mut summary = Summary::default();
     fetch_jobs(&ctx, &stop_rx, &mut tasks, &mut summary).await;
     readiness.draining.store(true, Ordering::Relaxed);
@@ -235,7 +235,7 @@ pub async fn run(
 async fn fetch_jobs(
     ctx: &Arc<Ctx>,
     stop_rx: &watch::Receiver<bool>,
-    tasks: &mut JoinSet<Outcome>,
+    tasks: &mut JoinSet<JobOutcome>,
     summary: &mut Summary,
 ) {
     let (queue, config) = (&ctx.queue, &ctx.config);
@@ -284,7 +284,7 @@ async fn fetch_jobs(
 }
 
 /// Lets running jobs finish within the grace period, then releases the rest to the queue.
-async fn drain(ctx: &Arc<Ctx>, tasks: &mut JoinSet<Outcome>, summary: &mut Summary) {
+async fn drain(ctx: &Arc<Ctx>, tasks: &mut JoinSet<JobOutcome>, summary: &mut Summary) {
     let grace = ctx.config.grace;
     let drained = tokio::time::timeout(grace, async {
         while let Some(r) = tasks.join_next().await {
@@ -314,7 +314,7 @@ async fn drain(ctx: &Arc<Ctx>, tasks: &mut JoinSet<Outcome>, summary: &mut Summa
     tasks.abort_all();
 }
 
-fn tally(summary: &mut Summary, r: Result<Outcome, tokio::task::JoinError>) {
+fn tally(summary: &mut Summary, r: Result<JobOutcome, tokio::task::JoinError>) {
     let key = match r {
         Ok(o) => o.as_str(),
         Err(e) => {
