@@ -15,7 +15,6 @@ use std::io::BufWriter;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
 use symphonia::core::units::TimeBase;
 
 use super::EvidenceError;
@@ -56,21 +55,8 @@ pub struct CutClip {
     pub frames: u64,
 }
 
-/// Loudness of the recording over time, for the timeline picture (speech vs music/silence).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LevelProfile {
-    /// Milliseconds per bin.
-    pub bin_ms: u32,
-    /// RMS level of each bin in dBFS (−120 for digital silence and for gaps).
-    pub dbfs: Vec<f32>,
-}
-
-impl LevelProfile {
-    /// Duration the profile covers.
-    pub fn duration_ms(&self) -> u64 {
-        self.dbfs.len() as u64 * u64::from(self.bin_ms)
-    }
-}
+/// Loudness of the recording over time (defined with the other report inputs).
+pub use crate::report::meta::LevelProfile;
 
 /// What one cutting pass produced.
 #[derive(Debug, Clone)]
