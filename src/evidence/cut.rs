@@ -15,12 +15,11 @@ use std::io::BufWriter;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
 use symphonia::core::units::TimeBase;
 
 use super::EvidenceError;
-use crate::media::decode::PacketFailure;
-use crate::media::demux::PacketError;
+use crate::media::decode::{PacketDecoder, PacketFailure};
+use crate::media::demux::{Demuxer, PacketError};
 use crate::media::{self, MediaError, MediaInfo};
 
 /// Width of one level-profile bin in milliseconds.
@@ -56,21 +55,8 @@ pub struct CutClip {
     pub frames: u64,
 }
 
-/// Loudness of the recording over time, for the timeline picture (speech vs music/silence).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LevelProfile {
-    /// Milliseconds per bin.
-    pub bin_ms: u32,
-    /// RMS level of each bin in dBFS (−120 for digital silence and for gaps).
-    pub dbfs: Vec<f32>,
-}
-
-impl LevelProfile {
-    /// Duration the profile covers.
-    pub fn duration_ms(&self) -> u64 {
-        self.dbfs.len() as u64 * u64::from(self.bin_ms)
-    }
-}
+/// Loudness of the recording over time (defined with the other report inputs).
+pub use crate::report::meta::LevelProfile;
 
 /// What one cutting pass produced.
 #[derive(Debug, Clone)]
@@ -310,171 +296,228 @@ pub fn cut_clips(
 ) -> Result<CutOutput, EvidenceError> {
     std::fs::create_dir_all(out_dir).map_err(|e| EvidenceError::io(out_dir, e))?;
     let parts = media::open_parts(source)?;
-    let mut info = parts.info;
     let mut demuxer = parts.demuxer;
     let mut decoder = parts.decoder;
     let track = demuxer.track().clone();
-    let mut clock = Clock::new(track.time_base, track.origin_ts);
-    let mut sinks: Vec<ClipSink> = specs
-        .iter()
-        .map(|spec| ClipSink {
-            spec: spec.clone(),
-            tmp: out_dir.join(format!("{}.wav.tmp~", spec.name)),
-            path: out_dir.join(format!("{}.wav", spec.name)),
-            range: None,
-            state: ClipState::Waiting,
-            frames: 0,
-        })
-        .collect();
-    let mut levels = Levels {
-        bin_len: 0,
-        sums: Vec::new(),
-        counts: Vec::new(),
+    let mut cutter = Cutter {
+        source,
+        info: parts.info,
+        clock: Clock::new(track.time_base, track.origin_ts),
+        sinks: specs
+            .iter()
+            .map(|spec| ClipSink {
+                spec: spec.clone(),
+                tmp: out_dir.join(format!("{}.wav.tmp~", spec.name)),
+                path: out_dir.join(format!("{}.wav", spec.name)),
+                range: None,
+                state: ClipState::Waiting,
+                frames: 0,
+            })
+            .collect(),
+        levels: Levels {
+            bin_len: 0,
+            sums: Vec::new(),
+            counts: Vec::new(),
+        },
+        warnings: Vec::new(),
+        damaged: 0,
+        damaged_in_row: 0,
+        first_damage: None,
+        decoded_any: false,
     };
-    let mut warnings = Vec::new();
-    let mut damaged = 0u64;
-    let mut damaged_in_row = 0u32;
-    let mut first_damage: Option<String> = None;
-    let mut frames = Vec::new();
-    let mut decoded_any = false;
+    if let Err(e) = cutter.run(&mut *demuxer, &mut *decoder, whole) {
+        for s in &cutter.sinks {
+            let _ = std::fs::remove_file(&s.tmp);
+        }
+        return Err(e);
+    }
+    cutter.finish()
+}
 
-    let result = (|| -> Result<(), EvidenceError> {
+/// One cutting pass: the timeline, the open clips, the level sums and what went wrong.
+struct Cutter<'a> {
+    source: &'a Path,
+    info: MediaInfo,
+    clock: Clock,
+    sinks: Vec<ClipSink>,
+    levels: Levels,
+    warnings: Vec<String>,
+    damaged: u64,
+    damaged_in_row: u32,
+    first_damage: Option<String>,
+    decoded_any: bool,
+}
+
+impl Cutter<'_> {
+    /// Decodes packet after packet, feeding the clips, until the input ends, stops early, or
+    /// (without `whole`) every clip is written.
+    fn run(
+        &mut self,
+        demuxer: &mut dyn Demuxer,
+        decoder: &mut dyn PacketDecoder,
+        whole: bool,
+    ) -> Result<(), EvidenceError> {
+        let mut frames = Vec::new();
         loop {
-            if !whole && decoded_any && sinks.iter().all(|s| matches!(s.state, ClipState::Done)) {
+            if !whole
+                && self.decoded_any
+                && self
+                    .sinks
+                    .iter()
+                    .all(|s| matches!(s.state, ClipState::Done))
+            {
                 return Ok(());
             }
             frames.clear();
-            // A panic in a third-party parser is damage at this point of the input, as in the
-            // audit's decode: keep what was cut and stop there.
-            let step = catch_unwind(AssertUnwindSafe(|| match demuxer.next_packet() {
-                Ok(Some(packet)) => match decoder.decode(&packet, &mut frames) {
-                    Ok(d) => {
-                        let ts = packet
-                            .pts
-                            .get()
-                            .saturating_add(packet.trim_start.get().min(i64::MAX as u64) as i64);
-                        Step::Frames(ts, d.rate, d.channels)
-                    }
-                    Err(PacketFailure::Damaged(m)) => Step::Damaged(m),
-                    Err(PacketFailure::Fatal(m)) => Step::Stop(format!("the decoder stopped: {m}")),
-                },
-                Ok(None) => Step::End,
-                Err(PacketError::Damaged(m)) => Step::Damaged(m),
-                Err(PacketError::Truncated(m)) => {
-                    Step::Stop(format!("the input is cut short: {m}"))
-                }
-                Err(PacketError::Fatal(m)) => Step::Stop(format!("reading stopped early: {m}")),
-                Err(PacketError::Io(e)) => Step::Io(e),
-            }));
-            let step = step.unwrap_or_else(|panic| {
-                Step::Stop(format!(
-                    "the decoder crashed on damaged data ({})",
-                    panic_text(&*panic)
-                ))
-            });
-            match step {
+            match read_step(demuxer, decoder, &mut frames) {
                 Step::End => return Ok(()),
                 Step::Io(e) => {
                     return Err(MediaError::Io {
-                        path: source.to_path_buf(),
+                        path: self.source.to_path_buf(),
                         source: e,
                     }
                     .into())
                 }
                 Step::Stop(m) => {
-                    warnings.push(m);
+                    self.warnings.push(m);
                     return Ok(());
                 }
                 Step::Damaged(m) => {
-                    damaged += 1;
-                    damaged_in_row += 1;
-                    first_damage.get_or_insert(m);
-                    if damaged_in_row >= MAX_DAMAGED_IN_ROW {
-                        warnings.push(format!(
+                    self.damaged += 1;
+                    self.damaged_in_row += 1;
+                    self.first_damage.get_or_insert(m);
+                    if self.damaged_in_row >= MAX_DAMAGED_IN_ROW {
+                        self.warnings.push(format!(
                             "gave up after {MAX_DAMAGED_IN_ROW} damaged packets in a row"
                         ));
                         return Ok(());
                     }
                 }
                 Step::Frames(ts, rate, channels) => {
-                    damaged_in_row = 0;
+                    self.damaged_in_row = 0;
                     if frames.is_empty() || rate == 0 {
                         continue;
                     }
-                    if info.sample_rate == 0 {
-                        info.sample_rate = rate;
-                    }
-                    if info.channels == 0 {
-                        info.channels = channels;
-                    }
-                    let converted;
-                    let block: &[f32] = if clock.started && rate != clock.rate {
-                        converted = convert_rate(&frames, rate, clock.rate);
-                        &converted
-                    } else {
-                        &frames
-                    };
-                    let at = clock.place(ts, rate, block.len() as u64);
-                    decoded_any = true;
-                    if levels.bin_len == 0 {
-                        levels.bin_len =
-                            (u64::from(clock.rate) * u64::from(LEVEL_BIN_MS) / 1000).max(1);
-                    }
-                    levels.add(at, block);
-                    for sink in &mut sinks {
-                        sink.feed(at, block, clock.rate)?;
-                    }
+                    self.take(ts, rate, channels, &frames)?;
                 }
             }
         }
-    })();
-    if let Err(e) = result {
-        for s in &sinks {
-            let _ = std::fs::remove_file(&s.tmp);
-        }
-        return Err(e);
     }
-    if !decoded_any {
-        return Err(MediaError::NoAudioDecoded {
-            path: source.to_path_buf(),
-            container: info.container.clone(),
-            errors: damaged,
-            first_error: first_damage,
+
+    /// Places decoded `frames` stamped `ts` on the timeline (at the first rate seen) and
+    /// hands them to the level sums and every clip.
+    fn take(
+        &mut self,
+        ts: i64,
+        rate: u32,
+        channels: u32,
+        frames: &[f32],
+    ) -> Result<(), EvidenceError> {
+        if self.info.sample_rate == 0 {
+            self.info.sample_rate = rate;
         }
-        .into());
-    }
-    if damaged > 0 {
-        warnings.push(format!(
-            "{damaged} damaged packet(s) skipped (first: {})",
-            first_damage.as_deref().unwrap_or("?")
-        ));
-    }
-    let rate = clock.rate;
-    let decoded_ms = clock.cursor * 1000 / u64::from(rate);
-    let mut clips = Vec::new();
-    for mut sink in sinks {
-        sink.close()?;
-        if sink.frames == 0 {
-            continue;
+        if self.info.channels == 0 {
+            self.info.channels = channels;
         }
-        let (s, _) = sink.range.unwrap_or((0, 0));
-        let start_ms = s * 1000 / u64::from(rate);
-        clips.push(CutClip {
-            name: sink.spec.name,
-            path: sink.path,
-            start_ms,
-            end_ms: start_ms + sink.frames * 1000 / u64::from(rate),
+        let clock = &mut self.clock;
+        let converted;
+        let block: &[f32] = if clock.started && rate != clock.rate {
+            converted = convert_rate(frames, rate, clock.rate);
+            &converted
+        } else {
+            frames
+        };
+        let at = clock.place(ts, rate, block.len() as u64);
+        self.decoded_any = true;
+        if self.levels.bin_len == 0 {
+            self.levels.bin_len = (u64::from(clock.rate) * u64::from(LEVEL_BIN_MS) / 1000).max(1);
+        }
+        self.levels.add(at, block);
+        for sink in &mut self.sinks {
+            sink.feed(at, block, clock.rate)?;
+        }
+        Ok(())
+    }
+
+    /// Closes the clips and reports what was cut (an error when nothing decoded at all).
+    fn finish(mut self) -> Result<CutOutput, EvidenceError> {
+        if !self.decoded_any {
+            return Err(MediaError::NoAudioDecoded {
+                path: self.source.to_path_buf(),
+                container: self.info.container.clone(),
+                errors: self.damaged,
+                first_error: self.first_damage,
+            }
+            .into());
+        }
+        if self.damaged > 0 {
+            self.warnings.push(format!(
+                "{} damaged packet(s) skipped (first: {})",
+                self.damaged,
+                self.first_damage.as_deref().unwrap_or("?")
+            ));
+        }
+        let rate = self.clock.rate;
+        let decoded_ms = self.clock.cursor * 1000 / u64::from(rate);
+        let mut clips = Vec::new();
+        for mut sink in self.sinks {
+            sink.close()?;
+            if sink.frames == 0 {
+                continue;
+            }
+            let (s, _) = sink.range.unwrap_or((0, 0));
+            let start_ms = s * 1000 / u64::from(rate);
+            clips.push(CutClip {
+                name: sink.spec.name,
+                path: sink.path,
+                start_ms,
+                end_ms: start_ms + sink.frames * 1000 / u64::from(rate),
+                sample_rate: rate,
+                frames: sink.frames,
+            });
+        }
+        Ok(CutOutput {
+            clips,
+            levels: self.levels.profile(),
             sample_rate: rate,
-            frames: sink.frames,
-        });
+            info: self.info,
+            decoded_ms,
+            warnings: self.warnings,
+        })
     }
-    Ok(CutOutput {
-        clips,
-        levels: levels.profile(),
-        sample_rate: rate,
-        info,
-        decoded_ms,
-        warnings,
+}
+
+/// Reads and decodes the next packet into `frames`. A panic in a third-party parser is
+/// damage at this point of the input, as in the audit's decode: what was cut is kept and
+/// cutting stops there.
+fn read_step(
+    demuxer: &mut dyn Demuxer,
+    decoder: &mut dyn PacketDecoder,
+    frames: &mut Vec<f32>,
+) -> Step {
+    let step = catch_unwind(AssertUnwindSafe(|| match demuxer.next_packet() {
+        Ok(Some(packet)) => match decoder.decode(&packet, frames) {
+            Ok(d) => {
+                let ts = packet
+                    .pts
+                    .get()
+                    .saturating_add(packet.trim_start.get().min(i64::MAX as u64) as i64);
+                Step::Frames(ts, d.rate, d.channels)
+            }
+            Err(PacketFailure::Damaged(m)) => Step::Damaged(m),
+            Err(PacketFailure::Fatal(m)) => Step::Stop(format!("the decoder stopped: {m}")),
+        },
+        Ok(None) => Step::End,
+        Err(PacketError::Damaged(m)) => Step::Damaged(m),
+        Err(PacketError::Truncated(m)) => Step::Stop(format!("the input is cut short: {m}")),
+        Err(PacketError::Fatal(m)) => Step::Stop(format!("reading stopped early: {m}")),
+        Err(PacketError::Io(e)) => Step::Io(e),
+    }));
+    step.unwrap_or_else(|panic| {
+        Step::Stop(format!(
+            "the decoder crashed on damaged data ({})",
+            panic_text(&*panic)
+        ))
     })
 }
 

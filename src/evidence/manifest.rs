@@ -60,12 +60,8 @@ pub struct EngineRef {
     pub rule_pack_sha256: String,
 }
 
-/// Context added around each finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ClipContext {
-    pub before_ms: u64,
-    pub after_ms: u64,
-}
+/// Context added around each finding (defined with the other report inputs).
+pub use crate::report::meta::ClipContext;
 
 /// One audio clip of the pack.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -10,12 +10,14 @@
 //!
 //! Modules: [`cut`] (streaming clip cutter and level profile), [`manifest`] (the manifest
 //! and file hashing), [`sign`] (keys, signatures), [`verify`] (checking a pack), [`pack`]
-//! (assembling a recording's pack after an audit, and ad-hoc extraction).
+//! (assembling a recording's pack after an audit, and ad-hoc extraction), [`survey`] (finding
+//! audited recordings and checking their packs for the monitoring overview).
 
 pub mod cut;
 pub mod manifest;
 pub mod pack;
 pub mod sign;
+pub mod survey;
 pub mod verify;
 
 use std::io::Read;

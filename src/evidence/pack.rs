@@ -71,90 +71,22 @@ pub fn build_recording_pack(
     opts: &PackOptions,
 ) -> Result<PackSummary, EvidenceError> {
     let mut summary = PackSummary::default();
-    let mut levels = None;
-    let mut cut: Option<CutOutput> = None;
-    if !opts.evidence {
+    let cut = if opts.evidence {
+        cut_findings(doc, source, dir, opts, &mut summary)?
+    } else {
         // A manifest and clips left by an earlier run would no longer match: remove them.
-        for name in [
-            manifest::MANIFEST_FILE,
-            manifest::SEAL_FILE,
-            manifest::SIGNATURE_FILE,
-        ] {
-            let p = dir.join(name);
-            if p.exists() {
-                std::fs::remove_file(&p).map_err(io(&p))?;
-            }
-        }
-        let clip_dir = dir.join(CLIP_DIR);
-        if clip_dir.exists() {
-            std::fs::remove_dir_all(&clip_dir).map_err(io(&clip_dir))?;
-        }
-    }
-    if opts.evidence {
-        if source.is_file() {
-            let clip_dir = dir.join(CLIP_DIR);
-            if clip_dir.exists() {
-                // Clips of an earlier run into the same directory would be listed as evidence.
-                std::fs::remove_dir_all(&clip_dir).map_err(io(&clip_dir))?;
-            }
-            let specs: Vec<ClipSpec> = doc
-                .findings
-                .iter()
-                .map(|f| finding_window(f, opts.context))
-                .collect();
-            let out = cut_clips(source, &specs, &clip_dir, true)?;
-            for clip in &out.clips {
-                let (sha, _) = sha256_file(&clip.path)?;
-                if let Some(f) = doc.findings.iter_mut().find(|f| f.id == clip.name) {
-                    f.evidence = Some(EvidenceRef {
-                        clip: format!("{CLIP_DIR}/{}.wav", clip.name),
-                        clip_sha256: sha,
-                    });
-                }
-            }
-            summary.clips = out.clips.len();
-            summary.warnings.extend(out.warnings.iter().cloned());
-            levels = Some(out.levels.clone());
-            cut = Some(out);
-        } else {
-            summary.warnings.push(format!(
-                "{}: evidence clips need the recording as a local file; none were cut",
-                source.display()
-            ));
-        }
-    }
-
+        remove_evidence(dir)?;
+        None
+    };
     let meta = RecordingMeta {
         name: output_name(dir),
         room: opts.room.clone(),
         streamer: opts.streamer.clone(),
-        levels,
+        levels: cut.as_ref().map(|c| c.levels.clone()),
         context: opts.evidence.then_some(opts.context),
         generated_at: chrono::Local::now().to_rfc3339(),
     };
-    let json = serde_json::to_vec_pretty(doc).map_err(|e| EvidenceError::Internal {
-        path: dir.join("findings.json"),
-        detail: e.to_string(),
-    })?;
-    let clues = report::clues::clues_for(doc, &meta, "", None);
-    let files: [(&str, Vec<u8>); 5] = [
-        ("findings.json", json),
-        (
-            "report.html",
-            report::html::render_recording(doc, &meta).into_bytes(),
-        ),
-        (
-            "report.md",
-            report::markdown::render_recording(doc, &meta).into_bytes(),
-        ),
-        ("clues.csv", report::clues::to_csv(&clues).into_bytes()),
-        ("clues.json", report::clues::to_json(&clues).into_bytes()),
-    ];
-    for (name, bytes) in files {
-        let p = dir.join(name);
-        write_atomic(&p, &bytes).map_err(io(&p))?;
-    }
-
+    write_reports(doc, dir, &meta)?;
     if let Some(cut) = cut {
         let mut m = new_manifest(doc, source, &cut, opts, true)?;
         m.clips = cut
@@ -168,12 +100,101 @@ pub fn build_recording_pack(
         m.hash_files(dir)?;
         let digest = manifest::write_sealed(&m, dir, opts.key.as_ref())?;
         summary.manifest_sha256 = Some(digest);
-        summary.signed_by = opts
-            .key
-            .as_ref()
-            .map(|k| hex::encode(k.verifying_key().to_bytes()));
+        summary.signed_by = signer_hex(opts.key.as_ref());
     }
     Ok(summary)
+}
+
+/// Removes the manifest, its seals and the clips of an earlier run from `dir`.
+fn remove_evidence(dir: &Path) -> Result<(), EvidenceError> {
+    for name in [
+        manifest::MANIFEST_FILE,
+        manifest::SEAL_FILE,
+        manifest::SIGNATURE_FILE,
+    ] {
+        let p = dir.join(name);
+        if p.exists() {
+            std::fs::remove_file(&p).map_err(io(&p))?;
+        }
+    }
+    let clip_dir = dir.join(CLIP_DIR);
+    if clip_dir.exists() {
+        std::fs::remove_dir_all(&clip_dir).map_err(io(&clip_dir))?;
+    }
+    Ok(())
+}
+
+/// Cuts a clip of every finding of `doc` from `source` into `dir/evidence/` and points each
+/// finding at its clip; `None` (with a warning) when the recording is not a local file.
+fn cut_findings(
+    doc: &mut FindingsDoc,
+    source: &Path,
+    dir: &Path,
+    opts: &PackOptions,
+    summary: &mut PackSummary,
+) -> Result<Option<CutOutput>, EvidenceError> {
+    if !source.is_file() {
+        summary.warnings.push(format!(
+            "{}: evidence clips need the recording as a local file; none were cut",
+            source.display()
+        ));
+        return Ok(None);
+    }
+    let clip_dir = dir.join(CLIP_DIR);
+    if clip_dir.exists() {
+        // Clips of an earlier run into the same directory would be listed as evidence.
+        std::fs::remove_dir_all(&clip_dir).map_err(io(&clip_dir))?;
+    }
+    let specs: Vec<ClipSpec> = doc
+        .findings
+        .iter()
+        .map(|f| finding_window(f, opts.context))
+        .collect();
+    let out = cut_clips(source, &specs, &clip_dir, true)?;
+    for clip in &out.clips {
+        let (sha, _) = sha256_file(&clip.path)?;
+        if let Some(f) = doc.findings.iter_mut().find(|f| f.id == clip.name) {
+            f.evidence = Some(EvidenceRef {
+                clip: format!("{CLIP_DIR}/{}.wav", clip.name),
+                clip_sha256: sha,
+            });
+        }
+    }
+    summary.clips = out.clips.len();
+    summary.warnings.extend(out.warnings.iter().cloned());
+    Ok(Some(out))
+}
+
+/// Writes `findings.json`, `report.html`, `report.md`, `clues.csv` and `clues.json`.
+fn write_reports(doc: &FindingsDoc, dir: &Path, meta: &RecordingMeta) -> Result<(), EvidenceError> {
+    let json = serde_json::to_vec_pretty(doc).map_err(|e| EvidenceError::Internal {
+        path: dir.join("findings.json"),
+        detail: e.to_string(),
+    })?;
+    let clues = report::clues::clues_for(doc, meta, "", None);
+    let files: [(&str, Vec<u8>); 5] = [
+        ("findings.json", json),
+        (
+            "report.html",
+            report::html::render_recording(doc, meta).into_bytes(),
+        ),
+        (
+            "report.md",
+            report::markdown::render_recording(doc, meta).into_bytes(),
+        ),
+        ("clues.csv", report::clues::to_csv(&clues).into_bytes()),
+        ("clues.json", report::clues::to_json(&clues).into_bytes()),
+    ];
+    for (name, bytes) in files {
+        let p = dir.join(name);
+        write_atomic(&p, &bytes).map_err(io(&p))?;
+    }
+    Ok(())
+}
+
+/// Public key (hex) of the signing key, as reported after signing.
+fn signer_hex(key: Option<&SigningKey>) -> Option<String> {
+    key.map(|k| hex::encode(k.verifying_key().to_bytes()))
 }
 
 /// The window cut for a finding: its words with the context around them.
@@ -315,23 +336,79 @@ pub struct ExtractRequest {
 /// Cuts an ad-hoc pack into `req.out_dir`: clips under `evidence/`, the selected findings as
 /// `clues.csv`/`clues.json` when findings were asked for, and the sealed manifest.
 pub fn extract(req: &ExtractRequest) -> Result<PackSummary, EvidenceError> {
-    // Every file under the output directory goes into the manifest, so it must hold nothing
-    // else: a new or empty directory, or an earlier pack (replaced).
-    if let Ok(mut entries) = std::fs::read_dir(&req.out_dir) {
+    clear_out_dir(&req.out_dir)?;
+    let (sha256, size) = sha256_file(&req.source)?;
+    let doc = request_doc(req, sha256, size)?;
+    let (specs, mut selected) = requested_clips(req, &doc)?;
+    let clip_dir = req.out_dir.join(CLIP_DIR);
+    let cut = cut_clips(&req.source, &specs, &clip_dir, false)?;
+    for spec in &specs {
+        if !cut.clips.iter().any(|c| c.name == spec.name) {
+            return Err(EvidenceError::BadInput {
+                path: req.source.clone(),
+                detail: format!(
+                    "{}–{} is past the end of the recording (its audio ends at {})",
+                    clock(spec.start_ms, '.'),
+                    clock(spec.end_ms, '.'),
+                    clock(cut.decoded_ms, '.')
+                ),
+            });
+        }
+    }
+    for f in &mut selected {
+        if let Some(c) = cut.clips.iter().find(|c| c.name == f.id) {
+            f.evidence = Some(EvidenceRef {
+                clip: format!("{CLIP_DIR}/{}.wav", c.name),
+                clip_sha256: sha256_file(&c.path)?.0,
+            });
+        }
+    }
+    if !selected.is_empty() {
+        write_clues(req, &doc, &selected)?;
+    }
+    let mut m = new_manifest(&doc, &req.source, &cut, &req.opts, false)?;
+    m.clips = cut
+        .clips
+        .iter()
+        .map(|c| clip_entry(&doc, c, selected.iter().find(|f| f.id == c.name)))
+        .collect::<Result<_, _>>()?;
+    m.hash_files(&req.out_dir)?;
+    let digest = manifest::write_sealed(&m, &req.out_dir, req.opts.key.as_ref())?;
+    Ok(PackSummary {
+        clips: cut.clips.len(),
+        manifest_sha256: Some(digest),
+        signed_by: signer_hex(req.opts.key.as_ref()),
+        warnings: cut.warnings,
+    })
+}
+
+/// Every file under the output directory goes into the manifest, so it must hold nothing
+/// else: a new or empty directory, or an earlier pack (whose files are removed).
+fn clear_out_dir(out_dir: &Path) -> Result<(), EvidenceError> {
+    if let Ok(mut entries) = std::fs::read_dir(out_dir) {
         if entries.next().is_some() {
-            if !req.out_dir.join(manifest::MANIFEST_FILE).is_file() {
+            if !out_dir.join(manifest::MANIFEST_FILE).is_file() {
                 return Err(EvidenceError::BadInput {
-                    path: req.out_dir.clone(),
+                    path: out_dir.to_path_buf(),
                     detail: "the output directory is not empty (and is not an earlier evidence pack); every file in it would go into the manifest".into(),
                 });
             }
-            for p in manifest::pack_files(&req.out_dir)? {
-                let p = req.out_dir.join(p);
+            for p in manifest::pack_files(out_dir)? {
+                let p = out_dir.join(p);
                 std::fs::remove_file(&p).map_err(io(&p))?;
             }
         }
     }
-    let (sha256, size) = sha256_file(&req.source)?;
+    Ok(())
+}
+
+/// The findings document of an extraction: the one given (which must be about this
+/// recording) or an empty one naming the recording; either with the recording's hash and size.
+fn request_doc(
+    req: &ExtractRequest,
+    sha256: String,
+    size: u64,
+) -> Result<FindingsDoc, EvidenceError> {
     let mut doc = match &req.doc {
         Some(d) => {
             if !d.input.sha256.is_empty() && d.input.sha256 != sha256 {
@@ -372,6 +449,14 @@ pub fn extract(req: &ExtractRequest) -> Result<PackSummary, EvidenceError> {
     };
     doc.input.sha256 = sha256;
     doc.input.size_bytes = Some(size);
+    Ok(doc)
+}
+
+/// The windows to cut: those asked for, then one per requested finding (returned too).
+fn requested_clips(
+    req: &ExtractRequest,
+    doc: &FindingsDoc,
+) -> Result<(Vec<ClipSpec>, Vec<Finding>), EvidenceError> {
     let mut specs: Vec<ClipSpec> = req
         .windows
         .iter()
@@ -397,67 +482,34 @@ pub fn extract(req: &ExtractRequest) -> Result<PackSummary, EvidenceError> {
         specs.push(finding_window(f, req.opts.context));
         selected.push(f.clone());
     }
-    let clip_dir = req.out_dir.join(CLIP_DIR);
-    let cut = cut_clips(&req.source, &specs, &clip_dir, false)?;
-    for spec in &specs {
-        if !cut.clips.iter().any(|c| c.name == spec.name) {
-            return Err(EvidenceError::BadInput {
-                path: req.source.clone(),
-                detail: format!(
-                    "{}–{} is past the end of the recording (its audio ends at {})",
-                    clock(spec.start_ms, '.'),
-                    clock(spec.end_ms, '.'),
-                    clock(cut.decoded_ms, '.')
-                ),
-            });
-        }
+    Ok((specs, selected))
+}
+
+/// Writes the selected findings as `clues.csv` and `clues.json` into the pack.
+fn write_clues(
+    req: &ExtractRequest,
+    doc: &FindingsDoc,
+    selected: &[Finding],
+) -> Result<(), EvidenceError> {
+    let mut sub = doc.clone();
+    sub.findings = selected.to_vec();
+    let meta = RecordingMeta {
+        name: req.name.clone(),
+        room: req.opts.room.clone(),
+        streamer: req.opts.streamer.clone(),
+        levels: None,
+        context: Some(req.opts.context),
+        generated_at: chrono::Local::now().to_rfc3339(),
+    };
+    let clues = report::clues::clues_for(&sub, &meta, "", None);
+    for (name, text) in [
+        ("clues.csv", report::clues::to_csv(&clues)),
+        ("clues.json", report::clues::to_json(&clues)),
+    ] {
+        let p = req.out_dir.join(name);
+        write_atomic(&p, text.as_bytes()).map_err(io(&p))?;
     }
-    for f in &mut selected {
-        if let Some(c) = cut.clips.iter().find(|c| c.name == f.id) {
-            f.evidence = Some(EvidenceRef {
-                clip: format!("{CLIP_DIR}/{}.wav", c.name),
-                clip_sha256: sha256_file(&c.path)?.0,
-            });
-        }
-    }
-    if !selected.is_empty() {
-        let mut sub = doc.clone();
-        sub.findings = selected.clone();
-        let meta = RecordingMeta {
-            name: req.name.clone(),
-            room: req.opts.room.clone(),
-            streamer: req.opts.streamer.clone(),
-            levels: None,
-            context: Some(req.opts.context),
-            generated_at: chrono::Local::now().to_rfc3339(),
-        };
-        let clues = report::clues::clues_for(&sub, &meta, "", None);
-        for (name, text) in [
-            ("clues.csv", report::clues::to_csv(&clues)),
-            ("clues.json", report::clues::to_json(&clues)),
-        ] {
-            let p = req.out_dir.join(name);
-            write_atomic(&p, text.as_bytes()).map_err(io(&p))?;
-        }
-    }
-    let mut m = new_manifest(&doc, &req.source, &cut, &req.opts, false)?;
-    m.clips = cut
-        .clips
-        .iter()
-        .map(|c| clip_entry(&doc, c, selected.iter().find(|f| f.id == c.name)))
-        .collect::<Result<_, _>>()?;
-    m.hash_files(&req.out_dir)?;
-    let digest = manifest::write_sealed(&m, &req.out_dir, req.opts.key.as_ref())?;
-    Ok(PackSummary {
-        clips: cut.clips.len(),
-        manifest_sha256: Some(digest),
-        signed_by: req
-            .opts
-            .key
-            .as_ref()
-            .map(|k| hex::encode(k.verifying_key().to_bytes())),
-        warnings: cut.warnings,
-    })
+    Ok(())
 }
 
 fn list_ids(findings: &[Finding]) -> String {

@@ -7,8 +7,8 @@
 
 use std::path::Path;
 
-use super::manifest::{self, pack_files, MANIFEST_FILE, SEAL_FILE, SIGNATURE_FILE};
-use super::sign::{check_signature, ManifestSignature, VerifyingKey};
+use super::manifest::{self, pack_files, Manifest, MANIFEST_FILE, SEAL_FILE, SIGNATURE_FILE};
+use super::sign::{self, ManifestSignature, VerifyingKey};
 use super::{sha256_bytes, sha256_file, EvidenceError};
 
 /// One difference between the pack and what its manifest (or signature) says.
@@ -79,8 +79,32 @@ pub fn verify_pack(
         }
     };
     report.manifest_sha256 = sha256_bytes(&bytes);
+    check_seal(&mut report, dir);
+    check_signature(&mut report, dir, &bytes, expected_key);
 
-    // The seal: the manifest's own hash, recorded when the pack was made.
+    let manifest = match manifest::read(dir) {
+        Ok((m, _)) => m,
+        Err(e) => {
+            report.problem(MANIFEST_FILE, e.to_string());
+            return Ok(report);
+        }
+    };
+    if manifest.schema != super::MANIFEST_SCHEMA {
+        report.problem(
+            MANIFEST_FILE,
+            format!("unknown schema {:?}", manifest.schema),
+        );
+    }
+    check_files(&mut report, dir, &manifest)?;
+    check_clips(&mut report, &manifest);
+    if let Some(src) = source {
+        check_source(&mut report, src, &manifest);
+    }
+    Ok(report)
+}
+
+/// The seal: the manifest's own hash, recorded when the pack was made.
+fn check_seal(report: &mut VerifyReport, dir: &Path) {
     match std::fs::read_to_string(dir.join(SEAL_FILE)) {
         Ok(text) => {
             let recorded = text.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -97,11 +121,18 @@ pub fn verify_pack(
             "missing (the manifest's own hash is not recorded)",
         ),
     }
+}
 
-    // The signature.
+/// The signature over the manifest `bytes`, and its signer against `expected_key`.
+fn check_signature(
+    report: &mut VerifyReport,
+    dir: &Path,
+    bytes: &[u8],
+    expected_key: Option<&VerifyingKey>,
+) {
     match std::fs::read(dir.join(SIGNATURE_FILE)) {
         Ok(sig_bytes) => match serde_json::from_slice::<ManifestSignature>(&sig_bytes) {
-            Ok(sig) => match check_signature(&sig, &bytes) {
+            Ok(sig) => match sign::check_signature(&sig, bytes) {
                 Ok(key) => {
                     report.signed_by = Some(hex::encode(key.to_bytes()));
                     if let Some(expected) = expected_key {
@@ -126,21 +157,14 @@ pub fn verify_pack(
         }
         Err(_) => {}
     }
+}
 
-    let manifest = match manifest::read(dir) {
-        Ok((m, _)) => m,
-        Err(e) => {
-            report.problem(MANIFEST_FILE, e.to_string());
-            return Ok(report);
-        }
-    };
-    if manifest.schema != super::MANIFEST_SCHEMA {
-        report.problem(
-            MANIFEST_FILE,
-            format!("unknown schema {:?}", manifest.schema),
-        );
-    }
-
+/// Every listed file's size and hash, and files present but not listed.
+fn check_files(
+    report: &mut VerifyReport,
+    dir: &Path,
+    manifest: &Manifest,
+) -> Result<(), EvidenceError> {
     for entry in &manifest.files {
         if !safe_relative(&entry.path) {
             report.problem(&entry.path, "listed with a path outside the pack");
@@ -177,6 +201,11 @@ pub fn verify_pack(
             report.problem(&rel, "present in the pack but not listed in the manifest");
         }
     }
+    Ok(())
+}
+
+/// Each clip's hash against its file entry.
+fn check_clips(report: &mut VerifyReport, manifest: &Manifest) {
     for clip in &manifest.clips {
         match manifest.files.iter().find(|f| f.path == clip.file) {
             Some(f) if f.sha256 == clip.sha256 => {}
@@ -190,26 +219,26 @@ pub fn verify_pack(
             ),
         }
     }
+}
 
-    if let Some(src) = source {
-        report.source_checked = true;
-        let name = src.display().to_string();
-        match sha256_file(src) {
-            Ok((sha, size)) => {
-                if sha != manifest.source.sha256 || size != manifest.source.size_bytes {
-                    report.problem(
+/// That `src` is the recording the pack was cut from.
+fn check_source(report: &mut VerifyReport, src: &Path, manifest: &Manifest) {
+    report.source_checked = true;
+    let name = src.display().to_string();
+    match sha256_file(src) {
+        Ok((sha, size)) => {
+            if sha != manifest.source.sha256 || size != manifest.source.size_bytes {
+                report.problem(
                         &name,
                         format!(
                             "is not the recording this pack was cut from: SHA-256 {sha} ({size} bytes), the manifest says {} ({} bytes)",
                             manifest.source.sha256, manifest.source.size_bytes
                         ),
                     );
-                }
             }
-            Err(e) => report.problem(&name, format!("cannot be read ({e})")),
         }
+        Err(e) => report.problem(&name, format!("cannot be read ({e})")),
     }
-    Ok(report)
 }
 
 /// A manifest path must stay inside the pack: relative, no `..`, no root.

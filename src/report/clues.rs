@@ -6,7 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::common::{basis_list, wall_clock, RecordingMeta};
+use super::common::{basis_list, wall_clock};
+use super::meta::RecordingMeta;
 use crate::findings::{FindingsDoc, LegalBasis};
 use crate::report::clock;
 

@@ -1,25 +1,9 @@
-//! Pieces every report shares: what is known about a recording beyond its findings document,
-//! wall-clock arithmetic, legal-basis wording, escaping and category colours.
+//! Pieces every report shares: wall-clock arithmetic, legal-basis wording, escaping, category
+//! colours and the category × severity rows the HTML and Markdown reports both show.
 
-use crate::evidence::manifest::ClipContext;
-use crate::evidence::LevelProfile;
-use crate::findings::{Category, LegalBasis, Severity};
+use std::fmt::Write as _;
 
-/// What a per-recording report knows besides the findings document.
-#[derive(Debug, Clone, Default)]
-pub struct RecordingMeta {
-    /// Output name of the recording (the folder name under `--out`).
-    pub name: String,
-    /// Live room (直播间) and streamer (主播), when given.
-    pub room: Option<String>,
-    pub streamer: Option<String>,
-    /// Loudness over time, measured while cutting clips (for the timeline's music/silence row).
-    pub levels: Option<LevelProfile>,
-    /// Context around each clip, when clips were cut (their players are linked).
-    pub context: Option<ClipContext>,
-    /// When the report was made (RFC 3339).
-    pub generated_at: String,
-}
+use crate::findings::{Category, Finding, FindingsDoc, LegalBasis, Severity};
 
 /// Wall-clock time `ms` into a recording that started at `started_at` (RFC 3339).
 pub fn wall_clock(started_at: Option<&str>, ms: u64) -> Option<String> {
@@ -29,15 +13,18 @@ pub fn wall_clock(started_at: Option<&str>, ms: u64) -> Option<String> {
 
 /// Short human form of an RFC 3339 time: `2026-11-28 20:00:17`.
 pub fn short_time(rfc3339: &str) -> String {
-    chrono::DateTime::parse_from_rfc3339(rfc3339)
-        .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
-        .unwrap_or_else(|_| rfc3339.to_string())
+    reformat_time(rfc3339, "%Y-%m-%d %H:%M:%S")
 }
 
 /// Exact human form of an RFC 3339 time, for evidence: `2026-11-28 20:00:17.900 +08:00`.
 pub fn precise_time(rfc3339: &str) -> String {
+    reformat_time(rfc3339, "%Y-%m-%d %H:%M:%S%.3f %:z")
+}
+
+/// An RFC 3339 time in `format` (chrono's), or as given when it does not parse.
+fn reformat_time(rfc3339: &str, format: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(rfc3339)
-        .map(|t| t.format("%Y-%m-%d %H:%M:%S%.3f %:z").to_string())
+        .map(|t| t.format(format).to_string())
         .unwrap_or_else(|_| rfc3339.to_string())
 }
 
@@ -77,6 +64,44 @@ pub fn category_color(c: Category) -> &'static str {
         Category::Superstition => "#7f7f7f",
         Category::Disparagement => "#1f77b4",
     }
+}
+
+/// Wall-clock time of a finding: its own, else its start counted from the recording's start.
+pub fn finding_wall_clock(doc: &FindingsDoc, f: &Finding) -> Option<String> {
+    f.wall_clock
+        .clone()
+        .or_else(|| wall_clock(doc.input.started_at.as_deref(), f.start_ms))
+}
+
+/// One row of a category × severity table in HTML (high, medium, low, total), as the
+/// recording report's summary and the overview's category table show it.
+pub fn category_row_html(h: &mut String, c: Category, n: &[usize; 3]) {
+    let _ = write!(
+        h,
+        "<tr data-category=\"{}\"><td><span class=\"badge\" style=\"background:{}\">{}</span>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\"><b>{}</b></td></tr>",
+        c.as_str(),
+        category_color(c),
+        c.label_zh(),
+        c.as_str(),
+        n[0],
+        n[1],
+        n[2],
+        n.iter().sum::<usize>()
+    );
+}
+
+/// The same row as a Markdown table line.
+pub fn category_row_md(m: &mut String, c: Category, n: &[usize; 3]) {
+    let _ = writeln!(
+        m,
+        "| {} ({}) | {} | {} | {} | {} |",
+        c.label_zh(),
+        c.as_str(),
+        n[0],
+        n[1],
+        n[2],
+        n.iter().sum::<usize>()
+    );
 }
 
 /// Escapes text for HTML and XML (element content and quoted attributes).

@@ -11,11 +11,12 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::common::{
-    basis_list, category_color, esc, href, precise_time, severity_zh, short_time, wall_clock,
-    RecordingMeta,
+    basis_list, category_color, category_row_html, esc, finding_wall_clock, href, precise_time,
+    severity_zh, short_time,
 };
+use super::meta::RecordingMeta;
 use super::svg::recording_timeline;
-use crate::findings::{Category, Finding, FindingsDoc, Severity};
+use crate::findings::{Category, EvidenceRef, Finding, FindingsDoc, Severity};
 use crate::report::clock;
 use crate::transcript::Segment;
 
@@ -90,6 +91,34 @@ pub fn render_recording(doc: &FindingsDoc, meta: &RecordingMeta) -> String {
         "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>{}</title><style>{STYLE}</style></head><body>\n",
         esc(&title)
     );
+    header(&mut h, doc, meta);
+    summary_section(&mut h, doc);
+    timeline_section(&mut h, doc, meta);
+
+    let _ = write!(
+        h,
+        "<section id=\"findings\"><h2>发现 Findings ({})</h2>",
+        doc.findings.len()
+    );
+    if doc.findings.is_empty() {
+        h.push_str("<p class=\"none\">未发现疑似违法宣传。No findings.</p>");
+    }
+    for f in &doc.findings {
+        finding_article(&mut h, doc, f, meta);
+    }
+    h.push_str("</section>\n");
+
+    transcript_section(&mut h, doc);
+    let _ = writeln!(
+        h,
+        "<footer>由 {} 生成。时间为录像内时间（自录像开始）；实际时间由录像开始时间推算。音频片段为源文件原采样率解码的单声道 WAV，完整性见 manifest.json。</footer><script>{SCRIPT}</script></body></html>",
+        esc(crate::ENGINE_VERSION)
+    );
+    h
+}
+
+/// The title and the recording's facts: source, room, times, hash, engine.
+fn header(h: &mut String, doc: &FindingsDoc, meta: &RecordingMeta) {
     let _ = write!(
         h,
         "<header><h1>直播监测报告<small>{}</small></h1>",
@@ -147,9 +176,10 @@ pub fn render_recording(doc: &FindingsDoc, meta: &RecordingMeta) -> String {
     );
     dd("生成 generated", esc(&short_time(&meta.generated_at)));
     h.push_str("</dl></header>\n");
+}
 
-    summary_section(&mut h, doc);
-
+/// The timeline picture with its legend.
+fn timeline_section(h: &mut String, doc: &FindingsDoc, meta: &RecordingMeta) {
     h.push_str("<section id=\"timeline-section\"><h2>时间轴 Timeline</h2>");
     h.push_str(&recording_timeline(doc, meta.levels.as_ref()));
     h.push_str("<div class=\"legend\"><span><i style=\"background:#2e8b57\"></i>语音 speech</span><span><i style=\"background:#f0a040\"></i>音乐/其他声音 music/other</span><span><i style=\"background:#d8d8d8\"></i>静音 silence</span>");
@@ -164,27 +194,6 @@ pub fn render_recording(doc: &FindingsDoc, meta: &RecordingMeta) -> String {
         }
     }
     h.push_str("<span>虚线框 = 需人工复核</span></div></section>\n");
-
-    let _ = write!(
-        h,
-        "<section id=\"findings\"><h2>发现 Findings ({})</h2>",
-        doc.findings.len()
-    );
-    if doc.findings.is_empty() {
-        h.push_str("<p class=\"none\">未发现疑似违法宣传。No findings.</p>");
-    }
-    for f in &doc.findings {
-        finding_article(&mut h, doc, f, meta);
-    }
-    h.push_str("</section>\n");
-
-    transcript_section(&mut h, doc);
-    let _ = writeln!(
-        h,
-        "<footer>由 {} 生成。时间为录像内时间（自录像开始）；实际时间由录像开始时间推算。音频片段为源文件原采样率解码的单声道 WAV，完整性见 manifest.json。</footer><script>{SCRIPT}</script></body></html>",
-        esc(crate::ENGINE_VERSION)
-    );
-    h
 }
 
 fn summary_section(h: &mut String, doc: &FindingsDoc) {
@@ -199,18 +208,7 @@ fn summary_section(h: &mut String, doc: &FindingsDoc) {
     h.push_str("<table class=\"summary\"><tr><th>类别 category</th><th>高 high</th><th>中 medium</th><th>低 low</th><th>合计 total</th></tr>");
     let mut totals = [0usize; 3];
     for (c, n) in &counts {
-        let _ = write!(
-            h,
-            "<tr data-category=\"{}\"><td><span class=\"badge\" style=\"background:{}\">{}</span>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\"><b>{}</b></td></tr>",
-            c.as_str(),
-            category_color(*c),
-            c.label_zh(),
-            c.as_str(),
-            n[0],
-            n[1],
-            n[2],
-            n.iter().sum::<usize>()
-        );
+        category_row_html(h, *c, n);
         for k in 0..3 {
             totals[k] += n[k];
         }
@@ -259,6 +257,17 @@ fn finding_article(h: &mut String, doc: &FindingsDoc, f: &Finding, meta: &Record
         "<blockquote class=\"quote\">「{}」</blockquote>",
         esc(&f.quote)
     );
+    finding_context(h, f);
+    finding_facts(h, doc, f);
+    match &f.evidence {
+        Some(ev) => clip_player(h, f, ev, meta),
+        None => h.push_str("<div class=\"player none\">（无音频片段 no clip）</div>"),
+    }
+    h.push_str("</article>\n");
+}
+
+/// How the words were matched (by sound) and the sentence around them.
+fn finding_context(h: &mut String, f: &Finding) {
     // A match by sound: what the transcript says and the words it stands for.
     if let (Some(heard), Some(canonical)) = (&f.heard, &f.canonical) {
         let _ = write!(
@@ -275,6 +284,10 @@ fn finding_article(h: &mut String, doc: &FindingsDoc, f: &Finding, meta: &Record
             esc(&f.context)
         );
     }
+}
+
+/// The finding's times, rule, legal basis, confidence and structured claims.
+fn finding_facts(h: &mut String, doc: &FindingsDoc, f: &Finding) {
     h.push_str("<table class=\"facts\">");
     let seg = segment_index(doc, f);
     let _ = write!(
@@ -284,10 +297,7 @@ fn finding_article(h: &mut String, doc: &FindingsDoc, f: &Finding, meta: &Record
         clock(f.start_ms, '.'),
         clock(f.end_ms, '.')
     );
-    let wall = f
-        .wall_clock
-        .clone()
-        .or_else(|| wall_clock(doc.input.started_at.as_deref(), f.start_ms));
+    let wall = finding_wall_clock(doc, f);
     let _ = write!(
         h,
         "<tr><th>实际时间</th><td class=\"wall\">{}</td></tr>",
@@ -315,23 +325,22 @@ fn finding_article(h: &mut String, doc: &FindingsDoc, f: &Finding, meta: &Record
         );
     }
     h.push_str("</table>");
-    match &f.evidence {
-        Some(ev) => {
-            let offset = meta
-                .context
-                .map(|c| f.start_ms - f.start_ms.saturating_sub(c.before_ms))
-                .unwrap_or(0);
-            let _ = write!(
-                h,
+}
+
+/// The clip's player, with a button that starts it at the claimed words.
+fn clip_player(h: &mut String, f: &Finding, ev: &EvidenceRef, meta: &RecordingMeta) {
+    let id = esc(&f.id);
+    let offset = meta
+        .context
+        .map(|c| f.start_ms - f.start_ms.saturating_sub(c.before_ms))
+        .unwrap_or(0);
+    let _ = write!(
+        h,
                 "<div class=\"player\"><audio id=\"audio-{id}\" controls preload=\"metadata\" src=\"{src}\"></audio><button class=\"at-words\" data-audio=\"audio-{id}\" data-offset=\"{:.3}\">▶ 从违规词开始</button><span class=\"clip-dur\"></span><a href=\"{src}\" download>下载片段</a><span class=\"hash\">SHA-256 {}</span></div>",
-                offset as f64 / 1000.0,
-                esc(&ev.clip_sha256),
-                src = esc(&href(&ev.clip)),
-            );
-        }
-        None => h.push_str("<div class=\"player none\">（无音频片段 no clip）</div>"),
-    }
-    h.push_str("</article>\n");
+        offset as f64 / 1000.0,
+        esc(&ev.clip_sha256),
+        src = esc(&href(&ev.clip)),
+    );
 }
 
 /// Index of the transcript segment a finding starts in (or the nearest before it).

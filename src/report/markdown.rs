@@ -4,15 +4,39 @@
 
 use std::fmt::Write as _;
 
-use super::common::{basis_list, md_esc, severity_zh, short_time, wall_clock, RecordingMeta};
+use super::common::{
+    basis_list, category_row_md, finding_wall_clock, href, md_esc, precise_time, severity_zh,
+    short_time,
+};
 use super::html::{category_counts, highlights};
-use crate::findings::FindingsDoc;
+use super::meta::RecordingMeta;
+use crate::findings::{Finding, FindingsDoc};
 use crate::report::clock;
 
 /// Renders the Markdown report of one recording.
 pub fn render_recording(doc: &FindingsDoc, meta: &RecordingMeta) -> String {
     let mut m = String::with_capacity(16 * 1024);
     let _ = writeln!(m, "# 直播监测报告 · {}\n", md_esc(&meta.name));
+    facts(&mut m, doc, meta);
+    summary(&mut m, doc);
+    let _ = writeln!(m, "\n## 发现\n");
+    if doc.findings.is_empty() {
+        let _ = writeln!(m, "未发现疑似违法宣传。\n");
+    }
+    for f in &doc.findings {
+        finding(&mut m, doc, f);
+    }
+    transcript(&mut m, doc);
+    let _ = writeln!(
+        m,
+        "\n---\n由 {} 生成；时间为录像内时间。音频片段与文件完整性见 manifest.json。",
+        crate::ENGINE_VERSION
+    );
+    m
+}
+
+/// The recording's facts as a two-column table.
+fn facts(m: &mut String, doc: &FindingsDoc, meta: &RecordingMeta) {
     let _ = writeln!(m, "| 项目 | 内容 |\n|---|---|");
     let _ = writeln!(m, "| 录像 | {} |", md_esc(&doc.input.uri));
     if let Some(r) = &meta.room {
@@ -43,7 +67,10 @@ pub fn render_recording(doc: &FindingsDoc, meta: &RecordingMeta) -> String {
         doc.engine.rule_pack_sha256
     );
     let _ = writeln!(m, "| 生成 | {} |\n", short_time(&meta.generated_at));
+}
 
+/// Totals and the category × severity table.
+fn summary(m: &mut String, doc: &FindingsDoc) {
     let review = doc.findings.iter().filter(|f| f.needs_review).count();
     let _ = writeln!(
         m,
@@ -55,88 +82,76 @@ pub fn render_recording(doc: &FindingsDoc, meta: &RecordingMeta) -> String {
         "| 类别 | 高 | 中 | 低 | 合计 |\n|---|---:|---:|---:|---:|"
     );
     for (c, n) in category_counts(&doc.findings) {
-        let _ = writeln!(
-            m,
-            "| {} ({}) | {} | {} | {} | {} |",
-            c.label_zh(),
-            c.as_str(),
-            n[0],
-            n[1],
-            n[2],
-            n.iter().sum::<usize>()
-        );
+        category_row_md(m, c, &n);
     }
+}
 
-    let _ = writeln!(m, "\n## 发现\n");
-    if doc.findings.is_empty() {
-        let _ = writeln!(m, "未发现疑似违法宣传。\n");
-    }
-    for f in &doc.findings {
+/// One finding: heading, quote, times, rule, basis and its clip.
+fn finding(m: &mut String, doc: &FindingsDoc, f: &Finding) {
+    let _ = writeln!(
+        m,
+        "### {} · {} · 严重程度{}{}{}\n",
+        f.id,
+        f.category.label_zh(),
+        severity_zh(f.severity),
+        if f.needs_review {
+            " · **需人工复核**"
+        } else {
+            ""
+        },
+        if f.mitigated {
+            " · 主播已当场更正"
+        } else {
+            ""
+        }
+    );
+    let _ = writeln!(m, "> 「{}」\n", md_esc(&f.quote));
+    if let (Some(heard), Some(canonical)) = (&f.heard, &f.canonical) {
         let _ = writeln!(
             m,
-            "### {} · {} · 严重程度{}{}{}\n",
-            f.id,
-            f.category.label_zh(),
-            severity_zh(f.severity),
-            if f.needs_review {
-                " · **需人工复核**"
-            } else {
-                ""
-            },
-            if f.mitigated {
-                " · 主播已当场更正"
-            } else {
-                ""
-            }
+            "按读音匹配：转写「{}」≈「{}」（请对照录音复核）\n",
+            md_esc(heard),
+            md_esc(canonical)
         );
-        let _ = writeln!(m, "> 「{}」\n", md_esc(&f.quote));
-        if let (Some(heard), Some(canonical)) = (&f.heard, &f.canonical) {
-            let _ = writeln!(
-                m,
-                "按读音匹配：转写「{}」≈「{}」（请对照录音复核）\n",
-                md_esc(heard),
-                md_esc(canonical)
-            );
-        }
-        let wall = f
-            .wall_clock
-            .clone()
-            .or_else(|| wall_clock(doc.input.started_at.as_deref(), f.start_ms))
-            .map(|w| super::common::precise_time(&w))
-            .unwrap_or_else(|| "未知".into());
+    }
+    let wall = finding_wall_clock(doc, f)
+        .map(|w| precise_time(&w))
+        .unwrap_or_else(|| "未知".into());
+    let _ = writeln!(
+        m,
+        "- 录像时间：{} – {}\n- 实际时间：{}\n- 规则：{} {}\n- 法律依据：{}\n- 置信度：{:.2}",
+        clock(f.start_ms, '.'),
+        clock(f.end_ms, '.'),
+        wall,
+        md_esc(&f.rule_id),
+        md_esc(&f.title),
+        md_esc(&basis_list(&f.legal_basis)),
+        f.confidence
+    );
+    if !f.context.is_empty() {
+        let _ = writeln!(m, "- 上下文：{}", md_esc(&f.context));
+    }
+    if !f.claims.is_empty() {
         let _ = writeln!(
             m,
-            "- 录像时间：{} – {}\n- 实际时间：{}\n- 规则：{} {}\n- 法律依据：{}\n- 置信度：{:.2}",
-            clock(f.start_ms, '.'),
-            clock(f.end_ms, '.'),
-            wall,
-            md_esc(&f.rule_id),
-            md_esc(&f.title),
-            md_esc(&basis_list(&f.legal_basis)),
-            f.confidence
+            "- 结构化信息：`{}`",
+            serde_json::Value::Object(f.claims.clone())
         );
-        if !f.context.is_empty() {
-            let _ = writeln!(m, "- 上下文：{}", md_esc(&f.context));
-        }
-        if !f.claims.is_empty() {
-            let _ = writeln!(
-                m,
-                "- 结构化信息：`{}`",
-                serde_json::Value::Object(f.claims.clone())
-            );
-        }
-        if let Some(ev) = &f.evidence {
-            let _ = writeln!(
-                m,
-                "- 音频片段：[{}]({}) SHA-256 `{}`",
-                md_esc(&ev.clip),
-                super::common::href(&ev.clip),
-                ev.clip_sha256
-            );
-        }
-        m.push('\n');
     }
+    if let Some(ev) = &f.evidence {
+        let _ = writeln!(
+            m,
+            "- 音频片段：[{}]({}) SHA-256 `{}`",
+            md_esc(&ev.clip),
+            href(&ev.clip),
+            ev.clip_sha256
+        );
+    }
+    m.push('\n');
+}
 
+/// The transcript, findings in bold with their ids.
+fn transcript(m: &mut String, doc: &FindingsDoc) {
     let _ = writeln!(m, "## 转写\n");
     for seg in &doc.transcript {
         let mut line = String::new();
@@ -155,10 +170,4 @@ pub fn render_recording(doc: &FindingsDoc, meta: &RecordingMeta) -> String {
             line
         );
     }
-    let _ = writeln!(
-        m,
-        "\n---\n由 {} 生成；时间为录像内时间。音频片段与文件完整性见 manifest.json。",
-        crate::ENGINE_VERSION
-    );
-    m
 }

@@ -3,13 +3,25 @@
 
 pub mod subtitles;
 // Evidence-facing reports: per-recording HTML/Markdown, the timeline picture, the monitoring
-// summary across recordings and the clue export.
+// overview across recordings and the clue export, and what they know of a recording besides
+// its findings document (`meta`).
 pub mod clues;
 pub mod common;
 pub mod html;
 pub mod markdown;
-pub mod summary;
+pub mod meta;
+pub mod overview;
 pub mod svg;
+
+/// The overview's former path, `report::summary::{collect, write_summary, …}`, which
+/// `src/cli/report.rs` still names. It is the only place where `report` reaches into
+/// `evidence` (for `evidence::survey::collect`): once that caller names `report::overview`
+/// and `evidence::survey` itself, this alias goes, and with it the module that shares its
+/// name with the function `report::summary`.
+pub mod summary {
+    pub use super::overview::{write_summary, Integrity, RecordingEntry, SummaryError};
+    pub use crate::evidence::survey::collect;
+}
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -17,7 +29,8 @@ use std::path::{Path, PathBuf};
 
 use crate::findings::FindingsDoc;
 
-pub use common::{wall_clock, RecordingMeta};
+pub use common::wall_clock;
+pub use meta::RecordingMeta;
 pub use subtitles::{to_srt, to_vtt};
 
 /// Formats milliseconds as `HH:MM:SS.mmm` (or with `,` for SRT).

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::common::{category_color, esc};
-use crate::evidence::LevelProfile;
+use super::meta::LevelProfile;
 use crate::findings::FindingsDoc;
 use crate::report::clock;
 
@@ -75,6 +75,19 @@ fn tick_step(duration_ms: u64) -> u64 {
     .unwrap_or(21600)
 }
 
+/// Horizontal scale of the timeline: milliseconds on the recording to x in the picture.
+struct Scale {
+    duration: u64,
+    /// Width of the plot area (between the row labels and the right margin).
+    pw: f64,
+}
+
+impl Scale {
+    fn x(&self, ms: u64) -> f64 {
+        LEFT + self.pw * ms as f64 / self.duration as f64
+    }
+}
+
 /// The timeline picture of one recording: speech, music/other and silence, the level curve,
 /// and every finding as a linked mark coloured by category (dashed outline: needs review).
 pub fn recording_timeline(doc: &FindingsDoc, levels: Option<&LevelProfile>) -> String {
@@ -85,24 +98,38 @@ pub fn recording_timeline(doc: &FindingsDoc, levels: Option<&LevelProfile>) -> S
         .max(doc.transcript.iter().map(|s| s.end_ms).max().unwrap_or(0))
         .max(doc.findings.iter().map(|f| f.end_ms).max().unwrap_or(0))
         .max(1);
-    let pw = W - LEFT - RIGHT;
-    let x = |ms: u64| LEFT + pw * ms as f64 / duration as f64;
+    let sc = Scale {
+        duration,
+        pw: W - LEFT - RIGHT,
+    };
     let mut s = String::new();
     let h = 176.0;
     let _ = write!(
         s,
         r#"<svg id="timeline" class="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {h}" width="100%" role="img" aria-label="录像时间轴 timeline of the recording" data-duration-ms="{duration}">"#
     );
-    let label = |s: &mut String, y: f64, text: &str| {
-        let _ = write!(
-            s,
-            r#"<text x="4" y="{}" class="tl-label">{}</text>"#,
-            y + 12.0,
-            esc(text)
-        );
-    };
-    // Row 1: speech from the transcript.
-    label(&mut s, 8.0, "语音 speech");
+    speech_row(&mut s, &sc, doc);
+    activity_row(&mut s, &sc, doc, levels);
+    level_row(&mut s, &sc, levels);
+    findings_row(&mut s, &sc, doc);
+    time_axis(&mut s, &sc);
+    s
+}
+
+/// A row's label at the left.
+fn row_label(s: &mut String, y: f64, text: &str) {
+    let _ = write!(
+        s,
+        r#"<text x="4" y="{}" class="tl-label">{}</text>"#,
+        y + 12.0,
+        esc(text)
+    );
+}
+
+/// Row 1: speech from the transcript.
+fn speech_row(s: &mut String, sc: &Scale, doc: &FindingsDoc) {
+    let pw = sc.pw;
+    row_label(s, 8.0, "语音 speech");
     let _ = write!(
         s,
         r##"<rect x="{LEFT}" y="8" width="{pw}" height="16" fill="#f3f3f3"/>"##
@@ -111,15 +138,18 @@ pub fn recording_timeline(doc: &FindingsDoc, levels: Option<&LevelProfile>) -> S
         let _ = write!(
             s,
             r#"<rect class="tl-speech" x="{:.2}" y="8" width="{:.2}" height="16"><title>{} {}</title></rect>"#,
-            x(seg.start_ms),
-            (x(seg.end_ms) - x(seg.start_ms)).max(0.5),
+            sc.x(seg.start_ms),
+            (sc.x(seg.end_ms) - sc.x(seg.start_ms)).max(0.5),
             clock(seg.start_ms, '.'),
             esc(&seg.text)
         );
     }
-    // Row 2: what the rest is.
-    label(&mut s, 30.0, "声音 audio");
-    for (a, b, kind) in activity_runs(doc, levels, duration) {
+}
+
+/// Row 2: what the rest is (speech, music/other, silence).
+fn activity_row(s: &mut String, sc: &Scale, doc: &FindingsDoc, levels: Option<&LevelProfile>) {
+    row_label(s, 30.0, "声音 audio");
+    for (a, b, kind) in activity_runs(doc, levels, sc.duration) {
         let class = match kind {
             Activity::Speech => "tl-act-speech",
             Activity::Music => "tl-act-music",
@@ -128,12 +158,16 @@ pub fn recording_timeline(doc: &FindingsDoc, levels: Option<&LevelProfile>) -> S
         let _ = write!(
             s,
             r#"<rect class="{class}" x="{:.2}" y="30" width="{:.2}" height="16"/>"#,
-            x(a),
-            (x(b) - x(a)).max(0.3)
+            sc.x(a),
+            (sc.x(b) - sc.x(a)).max(0.3)
         );
     }
-    // Row 3: level curve, −60…0 dBFS.
-    label(&mut s, 56.0, "电平 level");
+}
+
+/// Row 3: level curve, −60…0 dBFS, one point per unit of width.
+fn level_row(s: &mut String, sc: &Scale, levels: Option<&LevelProfile>) {
+    let pw = sc.pw;
+    row_label(s, 56.0, "电平 level");
     let (y0, lh) = (52.0, 40.0);
     let _ = write!(
         s,
@@ -150,8 +184,8 @@ pub fn recording_timeline(doc: &FindingsDoc, levels: Option<&LevelProfile>) -> S
             }
             let db = l.dbfs[a..b].iter().copied().fold(-120.0f32, f32::max);
             let v = ((f64::from(db) + 60.0) / 60.0).clamp(0.0, 1.0);
-            let end_ms = (b as u64 * u64::from(l.bin_ms)).min(duration);
-            let _ = write!(pts, "{:.1},{:.1} ", x(end_ms), y0 + lh - v * lh);
+            let end_ms = (b as u64 * u64::from(l.bin_ms)).min(sc.duration);
+            let _ = write!(pts, "{:.1},{:.1} ", sc.x(end_ms), y0 + lh - v * lh);
         }
         let _ = write!(
             s,
@@ -159,14 +193,18 @@ pub fn recording_timeline(doc: &FindingsDoc, levels: Option<&LevelProfile>) -> S
             pts.trim_end()
         );
     }
-    // Row 4: findings.
-    label(&mut s, 102.0, "发现 findings");
+}
+
+/// Row 4: every finding as a mark linked to its article.
+fn findings_row(s: &mut String, sc: &Scale, doc: &FindingsDoc) {
+    let pw = sc.pw;
+    row_label(s, 102.0, "发现 findings");
     let _ = write!(
         s,
         r##"<rect x="{LEFT}" y="100" width="{pw}" height="28" fill="#fff5f5" stroke="#f0d0d0"/>"##
     );
     for f in &doc.findings {
-        let w = (x(f.end_ms) - x(f.start_ms)).max(4.0);
+        let w = (sc.x(f.end_ms) - sc.x(f.start_ms)).max(4.0);
         let dash = if f.needs_review {
             r#" stroke-dasharray="3,2""#
         } else {
@@ -175,7 +213,7 @@ pub fn recording_timeline(doc: &FindingsDoc, levels: Option<&LevelProfile>) -> S
         let _ = write!(
             s,
             r##"<a href="#{id}" class="tl-finding-link"><rect class="tl-finding sev-{sev}" data-id="{id}" x="{:.2}" y="102" width="{w:.2}" height="24" fill="{color}" stroke="#000"{dash}><title>{id} {t} {cat} {rule} 「{quote}」</title></rect></a>"##,
-            x(f.start_ms),
+            sc.x(f.start_ms),
             id = esc(&f.id),
             sev = f.severity.as_str(),
             color = category_color(f.category),
@@ -185,11 +223,15 @@ pub fn recording_timeline(doc: &FindingsDoc, levels: Option<&LevelProfile>) -> S
             quote = esc(&f.quote),
         );
     }
-    // Time axis.
+}
+
+/// The time axis with its ticks and the duration; closes the picture.
+fn time_axis(s: &mut String, sc: &Scale) {
+    let duration = sc.duration;
     let step = tick_step(duration) * 1000;
     let mut t = 0;
     while t <= duration {
-        let xt = x(t);
+        let xt = sc.x(t);
         let _ = write!(
             s,
             r##"<line x1="{xt:.2}" y1="132" x2="{xt:.2}" y2="138" stroke="#555"/><text x="{xt:.2}" y="152" class="tl-tick" text-anchor="middle">{}</text>"##,
@@ -204,7 +246,6 @@ pub fn recording_timeline(doc: &FindingsDoc, levels: Option<&LevelProfile>) -> S
         W - RIGHT,
         clock(duration, '.')
     );
-    s
 }
 
 /// Stacked bar chart of findings per period bucket (high / medium / low severity).
