@@ -3,11 +3,12 @@
 
 use super::args::ReportArgs;
 use super::context::{Context, ExitOutcome};
-use crate::report::summary;
+use crate::evidence::survey;
+use crate::report::overview;
 
 /// Runs `liveaudit report`.
 pub(super) fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitOutcome> {
-    let (entries, warnings) = match summary::collect(&args.inputs) {
+    let (entries, warnings) = match survey::collect(&args.inputs) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
@@ -21,14 +22,14 @@ pub(super) fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitOutcome
     for w in &warnings {
         eprintln!("warning: {w}");
     }
-    let written = summary::write_summary(&entries, &args.out, &args.title)?;
+    let written = overview::write_summary(&entries, &args.out, &args.title)?;
     let clues: usize = entries.iter().map(|e| e.doc.findings.len()).sum();
-    let broken: Vec<&summary::RecordingEntry> = entries
+    let broken: Vec<&overview::RecordingEntry> = entries
         .iter()
-        .filter(|e| matches!(e.integrity, summary::Integrity::Differs(_)))
+        .filter(|e| matches!(e.integrity, overview::Integrity::Differs(_)))
         .collect();
     for e in &broken {
-        if let summary::Integrity::Differs(problems) = &e.integrity {
+        if let overview::Integrity::Differs(problems) = &e.integrity {
             eprintln!(
                 "warning: {}: evidence pack differs from its manifest: {}",
                 e.dir.display(),

@@ -422,30 +422,8 @@ fn request_doc(
             }
             d.clone()
         }
-        None => FindingsDoc {
-            schema: crate::findings::SCHEMA_V1.into(),
-            input: crate::findings::InputInfo {
-                uri: req.source.display().to_string(),
-                sha256: sha256.clone(),
-                duration_ms: 0,
-                container: String::new(),
-                codec: String::new(),
-                started_at: None,
-                sample_rate: None,
-                channels: None,
-                size_bytes: Some(size),
-            },
-            engine: crate::findings::EngineInfo {
-                version: crate::ENGINE_VERSION.into(),
-                model: String::new(),
-                model_sha256: String::new(),
-                rule_pack: String::new(),
-                rule_pack_version: String::new(),
-                rule_pack_sha256: String::new(),
-            },
-            transcript: Vec::new(),
-            findings: Vec::new(),
-        },
+        // sha256 and size are set below, as for a given document.
+        None => FindingsDoc::placeholder(req.source.display().to_string(), "", Vec::new()),
     };
     doc.input.sha256 = sha256;
     doc.input.size_bytes = Some(size);

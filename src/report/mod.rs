@@ -13,16 +13,6 @@ pub mod meta;
 pub mod overview;
 pub mod svg;
 
-/// The overview's former path, `report::summary::{collect, write_summary, …}`, which
-/// `src/cli/report.rs` still names. It is the only place where `report` reaches into
-/// `evidence` (for `evidence::survey::collect`): once that caller names `report::overview`
-/// and `evidence::survey` itself, this alias goes, and with it the module that shares its
-/// name with the function `report::summary`.
-pub mod summary {
-    pub use super::overview::{write_summary, Integrity, RecordingEntry, SummaryError};
-    pub use crate::evidence::survey::collect;
-}
-
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
