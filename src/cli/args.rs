@@ -122,7 +122,7 @@ pub struct AuditArgs {
     pub parallel: Option<usize>,
     /// Evidence packs and reports (clip context, signing, room/streamer).
     #[command(flatten)]
-    pub pack: PackArgs,
+    pub pack: EvidenceFlags,
     #[command(flatten)]
     pub source: SourceArgs,
 }
@@ -250,7 +250,7 @@ pub const DEFAULT_CONTEXT_S: f64 = 3.0;
 
 /// Evidence flags of `audit`.
 #[derive(Debug, Args, Clone)]
-pub struct PackArgs {
+pub struct EvidenceFlags {
     /// Seconds of audio kept before each finding's words in its clip.
     #[arg(long, default_value_t = DEFAULT_CONTEXT_S, value_name = "SECONDS")]
     pub clip_before: f64,

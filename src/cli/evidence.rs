@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use super::args::{EvidenceAction, EvidenceArgs, DEFAULT_CONTEXT_S};
 use super::context::{print_input_error, Context, ExitOutcome};
 use super::settings::{load_key, output_name, seconds_ms, UsageError};
+use crate::evidence::assemble::Window;
 use crate::evidence::manifest::ClipContext;
-use crate::evidence::pack::Window;
-use crate::evidence::{self, ExtractRequest, PackOptions};
+use crate::evidence::{self, EvidenceOptions, ExtractRequest};
 use crate::findings::FindingsDoc;
 use crate::report::clock;
 
@@ -147,7 +147,7 @@ fn extract(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<ExitOutcome> {
         finding_ids,
         // The name audit gives the recording, so clue ids match the audit's.
         name: output_name(&input),
-        opts: PackOptions {
+        opts: EvidenceOptions {
             context,
             evidence: true,
             key,

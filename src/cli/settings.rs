@@ -8,10 +8,10 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use super::args::{AsrArgs, AuditArgs, PackArgs, SourceArgs, WorkerArgs};
+use super::args::{AsrArgs, AuditArgs, EvidenceFlags, SourceArgs, WorkerArgs};
 use crate::asr::AsrConfig;
 use crate::evidence::manifest::ClipContext;
-use crate::evidence::{self, PackOptions};
+use crate::evidence::{self, EvidenceOptions};
 use crate::queue::QueueOptions;
 use crate::rules::RulePack;
 use crate::worker::{WebhookConfig, WorkerConfig};
@@ -139,7 +139,7 @@ pub struct AuditSettings {
     pub out_dir: PathBuf,
     pub started_at: Option<chrono::DateTime<chrono::FixedOffset>>,
     pub pack: RulePack,
-    pub evidence: PackOptions,
+    pub evidence: EvidenceOptions,
     pub sources: crate::source::SourceOptions,
     /// Print the documents as JSON on stdout.
     pub json: bool,
@@ -172,7 +172,7 @@ pub fn audit_settings(args: &AuditArgs, file: &FileConfig) -> Result<AuditSettin
         inputs,
         out_dir,
         pack,
-        evidence: pack_options(&args.pack)?,
+        evidence: evidence_options(&args.pack)?,
         sources: source_options(&args.source, file)?,
         json: args.json,
     })
@@ -238,8 +238,8 @@ pub fn load_key(path: Option<&Path>) -> Result<Option<evidence::SigningKey>, Usa
 }
 
 /// Validated evidence settings of `audit`.
-pub fn pack_options(args: &PackArgs) -> Result<PackOptions, UsageError> {
-    Ok(PackOptions {
+pub fn evidence_options(args: &EvidenceFlags) -> Result<EvidenceOptions, UsageError> {
+    Ok(EvidenceOptions {
         context: ClipContext {
             before_ms: seconds_ms("clip-before", args.clip_before)?,
             after_ms: seconds_ms("clip-after", args.clip_after)?,

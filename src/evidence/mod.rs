@@ -9,13 +9,13 @@
 //! checks all of it and names every file that differs.
 //!
 //! Modules: [`cut`] (streaming clip cutter and level profile), [`manifest`] (the manifest
-//! and file hashing), [`sign`] (keys, signatures), [`verify`] (checking a pack), [`pack`]
+//! and file hashing), [`sign`] (keys, signatures), [`verify`] (checking a pack), [`assemble`]
 //! (assembling a recording's pack after an audit, and ad-hoc extraction), [`survey`] (finding
 //! audited recordings and checking their packs for the monitoring overview).
 
+pub mod assemble;
 pub mod cut;
 pub mod manifest;
-pub mod pack;
 pub mod sign;
 pub mod survey;
 pub mod verify;
@@ -27,9 +27,11 @@ use sha2::{Digest, Sha256};
 
 use crate::media::MediaError;
 
+pub use assemble::{
+    extract, write_recording_evidence, EvidenceOptions, EvidenceSummary, ExtractRequest,
+};
 pub use cut::{cut_clips, ClipSpec, CutClip, CutOutput, LevelProfile};
 pub use manifest::{Manifest, MANIFEST_FILE, MANIFEST_SCHEMA, SEAL_FILE, SIGNATURE_FILE};
-pub use pack::{build_recording_pack, extract, ExtractRequest, PackOptions, PackSummary};
 pub use sign::{load_signing_key, load_verifying_key, SigningKey, VerifyingKey};
 pub use verify::{verify_pack, VerifyReport};
 

@@ -6,14 +6,14 @@
 use std::path::{Path, PathBuf};
 
 use super::{Delivered, Recording, ResultSink, SinkError};
-use crate::evidence::{build_recording_pack, EvidenceError, PackOptions};
+use crate::evidence::{write_recording_evidence, EvidenceError, EvidenceOptions};
 use crate::failure::FailureClass;
 use crate::findings::FindingsDoc;
 
 /// Writes a recording's evidence pack and reports.
 pub struct EvidenceSink {
     pub root: PathBuf,
-    pub options: PackOptions,
+    pub options: EvidenceOptions,
 }
 
 impl ResultSink for EvidenceSink {
@@ -25,7 +25,7 @@ impl ResultSink for EvidenceSink {
         let dir = self.root.join(&rec.name);
         let label = PathBuf::from(&rec.label);
         let source = rec.local_file.as_deref().unwrap_or(&label);
-        let summary = build_recording_pack(doc, source, &dir, &self.options)
+        let summary = write_recording_evidence(doc, source, &dir, &self.options)
             .map_err(|e| classify(&dir, e))?;
         rec.warnings
             .extend(summary.warnings.iter().map(|w| format!("evidence: {w}")));

@@ -1,4 +1,4 @@
-//! Assembling packs: the per-recording pack written after an audit, and ad-hoc extraction of
+//! Assembling evidence packs: the per-recording pack written after an audit, and ad-hoc extraction of
 //! chosen findings or time windows from a recording.
 
 use std::path::{Path, PathBuf};
@@ -16,7 +16,7 @@ pub const CLIP_DIR: &str = "evidence";
 
 /// How packs are made.
 #[derive(Debug, Clone)]
-pub struct PackOptions {
+pub struct EvidenceOptions {
     /// Context cut before and after each finding's words.
     pub context: ClipContext,
     /// Cut clips and write the manifest (off: only findings and reports).
@@ -28,9 +28,9 @@ pub struct PackOptions {
     pub streamer: Option<String>,
 }
 
-impl Default for PackOptions {
+impl Default for EvidenceOptions {
     fn default() -> Self {
-        PackOptions {
+        EvidenceOptions {
             context: ClipContext {
                 before_ms: 3000,
                 after_ms: 3000,
@@ -45,7 +45,7 @@ impl Default for PackOptions {
 
 /// What was written.
 #[derive(Debug, Clone, Default)]
-pub struct PackSummary {
+pub struct EvidenceSummary {
     /// Clips written.
     pub clips: usize,
     /// SHA-256 of manifest.json, when one was written.
@@ -64,13 +64,13 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> EvidenceError + '_ {
 /// finding from `source` (filling each finding's `evidence`), rewrites `findings.json`,
 /// writes `report.html`, `report.md`, `clues.csv` and `clues.json`, then the manifest, its
 /// seal and (with a key) its signature.
-pub fn build_recording_pack(
+pub fn write_recording_evidence(
     doc: &mut FindingsDoc,
     source: &Path,
     dir: &Path,
-    opts: &PackOptions,
-) -> Result<PackSummary, EvidenceError> {
-    let mut summary = PackSummary::default();
+    opts: &EvidenceOptions,
+) -> Result<EvidenceSummary, EvidenceError> {
+    let mut summary = EvidenceSummary::default();
     let cut = if opts.evidence {
         cut_findings(doc, source, dir, opts, &mut summary)?
     } else {
@@ -130,8 +130,8 @@ fn cut_findings(
     doc: &mut FindingsDoc,
     source: &Path,
     dir: &Path,
-    opts: &PackOptions,
-    summary: &mut PackSummary,
+    opts: &EvidenceOptions,
+    summary: &mut EvidenceSummary,
 ) -> Result<Option<CutOutput>, EvidenceError> {
     if !source.is_file() {
         summary.warnings.push(format!(
@@ -217,7 +217,7 @@ fn new_manifest(
     doc: &FindingsDoc,
     source: &Path,
     cut: &CutOutput,
-    opts: &PackOptions,
+    opts: &EvidenceOptions,
     complete: bool,
 ) -> Result<Manifest, EvidenceError> {
     let (sha256, size) = if doc.input.sha256.is_empty() {
@@ -330,12 +330,12 @@ pub struct ExtractRequest {
     pub finding_ids: Vec<String>,
     /// Name of the recording in clue ids (the audit's output name for it).
     pub name: String,
-    pub opts: PackOptions,
+    pub opts: EvidenceOptions,
 }
 
 /// Cuts an ad-hoc pack into `req.out_dir`: clips under `evidence/`, the selected findings as
 /// `clues.csv`/`clues.json` when findings were asked for, and the sealed manifest.
-pub fn extract(req: &ExtractRequest) -> Result<PackSummary, EvidenceError> {
+pub fn extract(req: &ExtractRequest) -> Result<EvidenceSummary, EvidenceError> {
     clear_out_dir(&req.out_dir)?;
     let (sha256, size) = sha256_file(&req.source)?;
     let doc = request_doc(req, sha256, size)?;
@@ -374,7 +374,7 @@ pub fn extract(req: &ExtractRequest) -> Result<PackSummary, EvidenceError> {
         .collect::<Result<_, _>>()?;
     m.hash_files(&req.out_dir)?;
     let digest = manifest::write_sealed(&m, &req.out_dir, req.opts.key.as_ref())?;
-    Ok(PackSummary {
+    Ok(EvidenceSummary {
         clips: cut.clips.len(),
         manifest_sha256: Some(digest),
         signed_by: signer_hex(req.opts.key.as_ref()),
