@@ -359,27 +359,14 @@ impl Resolver<'_> {
         let exceptions = raw
             .exception
             .iter()
-            .map(|e| Exception {
-                terms: self.terms(file, line, id, &e.terms),
-                regex: self.regexes(file, id, &e.regex),
-                within: e.within.unwrap_or(0),
-                basis: self.basis(file, id, &e.basis),
-                note: e.note.clone(),
-            })
+            .map(|e| self.exception(file, line, id, e))
             .collect();
         let contexts_any = self.context_names(file, id, &raw.contexts_any);
         let contexts_none = self.context_names(file, id, &raw.contexts_none);
         let support_contexts = self.context_names(file, id, &raw.support_contexts);
         let when = self.when(file, id, &raw.when);
         let extract = self.extractor(file, id, raw.extract.as_ref());
-        if raw.examples.hit.len() < 3 || raw.examples.miss.len() < 3 {
-            let msg = format!(
-                "needs at least 3 hit and 3 miss examples (has {} hit, {} miss)",
-                raw.examples.hit.len(),
-                raw.examples.miss.len()
-            );
-            self.push(file, line, id, LintLevel::Warning, msg);
-        }
+        self.check_examples(file, line, id, &raw.examples);
         if self.error_count() > before {
             return None;
         }
@@ -490,6 +477,41 @@ impl Resolver<'_> {
             within: c.within.unwrap_or(dw),
             side,
             next_sentence: c.next_sentence,
+        }
+    }
+
+    /// One legal exception of a rule at `line`.
+    fn exception(
+        &mut self,
+        file: &str,
+        line: usize,
+        id: Option<&str>,
+        e: &raw::RawException,
+    ) -> Exception {
+        Exception {
+            terms: self.terms(file, line, id, &e.terms),
+            regex: self.regexes(file, id, &e.regex),
+            within: e.within.unwrap_or(0),
+            basis: self.basis(file, id, &e.basis),
+            note: e.note.clone(),
+        }
+    }
+
+    /// A warning when a rule has fewer than 3 hit or 3 miss examples.
+    fn check_examples(
+        &mut self,
+        file: &str,
+        line: usize,
+        id: Option<&str>,
+        examples: &raw::RawExamples,
+    ) {
+        if examples.hit.len() < 3 || examples.miss.len() < 3 {
+            let msg = format!(
+                "needs at least 3 hit and 3 miss examples (has {} hit, {} miss)",
+                examples.hit.len(),
+                examples.miss.len()
+            );
+            self.push(file, line, id, LintLevel::Warning, msg);
         }
     }
 
