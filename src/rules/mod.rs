@@ -10,6 +10,7 @@
 mod claims;
 mod engine;
 mod error;
+mod issue;
 mod lint;
 mod model;
 mod pack;
@@ -19,7 +20,8 @@ mod tooling;
 
 pub use engine::RuleEngine;
 pub use error::RuleError;
-pub use lint::{lint, lint_builtin, lint_path, LintIssue, LintLevel};
+pub use issue::{LintIssue, LintLevel};
+pub use lint::{lint, lint_builtin, lint_path};
 pub use model::{
     Condition, Examples, Exception, Extractor, Law, PackConfig, Raise, Retraction, Rule, Settings,
     Side, SourceRef, When,

@@ -122,6 +122,8 @@ impl RuleEngine {
         best.map(|b| b.1)
     }
 
+    /// Checks hit `h` against its rule's conditions: the candidate finding it makes, or
+    /// `None` where a condition rules it out.
     pub(super) fn evaluate(
         &self,
         rt: &Running,
@@ -139,83 +141,18 @@ impl RuleEngine {
         let n = &rt.norm;
         let (lo, hi) = rt.region(h.s);
         let (s, e) = (h.s, h.e);
-        if !cr.contexts_any.is_empty()
-            && !cr
-                .contexts_any
-                .iter()
-                .any(|&c| self.context_near(ctx, c, s, e))
-        {
+        if !self.contexts_allow(cr, ctx, s, e) {
             return None;
         }
-        if cr
-            .contexts_none
-            .iter()
-            .any(|&c| self.context_near(ctx, c, s, e))
-        {
-            return None;
-        }
-        let mut span = (s, e);
-        let mut heard = matches!(h.kind, Kind::Pinyin | Kind::PinyinRegex);
-        let mut confirmed = false;
         // Required words belong to the same sentence as the trigger.
         let (slo, shi) = rt.sentence(s, e);
-        for c in &cr.require {
-            let shi = if c.next_sentence {
-                rt.next_sentence_end(shi)
-            } else {
-                shi
-            };
-            let (ma, mb, sound) = self.nearest(n, folded, c, s, e, slo, shi)?;
-            span = (span.0.min(ma), span.1.max(mb));
-            heard |= sound;
-            // A required phrase of three characters or more, said as written right beside
-            // a trigger heard by sound, confirms it (只疗 beside 牙龈萎缩 is 治疗).
-            let gap = s.saturating_sub(mb).max(ma.saturating_sub(e));
-            confirmed |= !sound && mb - ma >= 3 && gap <= SHORT_SOUND_GAP;
-        }
-        if !cr.exclude.is_empty() {
-            let m = cr.exclude.max_chars;
-            let a = s.saturating_sub(m).max(lo);
-            let b = (e + m).min(hi);
-            if cr
-                .exclude
-                .each_match(n, Some(folded), a, b, |ma, mb, _| !(ma < e && mb > s))
-            {
-                return None;
-            }
-        }
-        // A negator belongs to the claim's own sentence (没人能比 before a pause does not
-        // negate the 原价 after it).
-        if rule.negation && self.negated(n, s, slo) {
+        let required = self.required(rt, folded, cr, s, e, (slo, shi))?;
+        let mut span = required.span;
+        let heard = matches!(h.kind, Kind::Pinyin | Kind::PinyinRegex) || required.heard;
+        if self.ruled_out(n, folded, cr, (s, e), (lo, hi), slo) {
             return None;
         }
-        for x in &cr.exceptions {
-            if self.nearest(n, folded, x, s, e, lo, hi).is_some() {
-                return None;
-            }
-        }
-        let mut severity = rule.severity;
-        let mut when = None;
-        if let Some(i) = cr
-            .when
-            .iter()
-            .position(|(c, _, _)| self.context_near(ctx, *c, s, e))
-        {
-            if !cr.when[i].1.is_empty() {
-                when = Some(i);
-            }
-            if let Some(sv) = cr.when[i].2 {
-                severity = sv;
-            }
-        }
-        let raised = rule.raise
-            && self
-                .raise_contexts
-                .iter()
-                .any(|&c| self.context_near(ctx, c, s, e));
-        if raised {
-            severity = severity.raised();
-        }
+        let (severity, when, raised) = self.severity(cr, ctx, s, e);
         let mut claims = serde_json::Map::new();
         if let Some(ex) = rule.extract {
             let wa = s.saturating_sub(20).max(slo);
@@ -234,36 +171,11 @@ impl RuleEngine {
                 span = (s, e);
             }
         }
-        let (confidence, matched, short_pinyin) = match h.kind {
-            Kind::Exact => (rule.confidence, String::new(), false),
-            Kind::Regex => (
-                rule.confidence * self.settings.regex_confidence,
-                String::new(),
-                false,
-            ),
-            // A pattern matched by sound with few of the rule's own characters (家用微信 for
-            // 加…微信), or a short term heard by sound, is weak: two syllables alike by chance
-            // are common. It stands when a required phrase of
-            // its rule was found beside it, a context word of its rule is close, or another
-            // claim of its category supports it (see `pinyin_support`).
-            Kind::PinyinRegex => (
-                rule.confidence * self.settings.regex_confidence * self.settings.pinyin_confidence,
-                String::new(),
-                !cr.stands_by_sound(n.slice(s, e)),
-            ),
-            Kind::Pinyin => {
-                let (term, len) = &self.pinyin_terms[h.term];
-                (
-                    rule.confidence * self.settings.pinyin_confidence,
-                    term.clone(),
-                    *len < self.settings.pinyin_min_chars,
-                )
-            }
-        };
+        let (confidence, matched, short_pinyin) = self.by_kind(cr, h, n.slice(s, e));
         // A short term heard by sound stands beside a context word of its rule; a pattern
         // heard by sound needs another claim of its category.
         let short_pinyin = short_pinyin
-            && !confirmed
+            && !required.confirmed
             && (h.kind == Kind::PinyinRegex
                 || !cr.sound_support.iter().any(|&c| {
                     // A context word elsewhere than the match itself (要装 heard as the context
@@ -294,6 +206,157 @@ impl RuleEngine {
             matched,
             heard,
         })
+    }
+
+    /// Whether the rule's product contexts let a hit on `s..e` stand: one of `contexts_any`
+    /// near it (where the rule names any), none of `contexts_none`.
+    fn contexts_allow(&self, cr: &CompiledRule, ctx: &Contexts, s: usize, e: usize) -> bool {
+        if !cr.contexts_any.is_empty()
+            && !cr
+                .contexts_any
+                .iter()
+                .any(|&c| self.context_near(ctx, c, s, e))
+        {
+            return false;
+        }
+        !cr.contexts_none
+            .iter()
+            .any(|&c| self.context_near(ctx, c, s, e))
+    }
+
+    /// The rule's required phrases around the hit on `s..e`, each looked for in the
+    /// `sentence` (or through the next one, where the condition says so); `None` where one
+    /// is missing.
+    fn required(
+        &self,
+        rt: &Running,
+        folded: &str,
+        cr: &CompiledRule,
+        s: usize,
+        e: usize,
+        sentence: (usize, usize),
+    ) -> Option<Required> {
+        let (slo, shi) = sentence;
+        let mut found = Required {
+            span: (s, e),
+            heard: false,
+            confirmed: false,
+        };
+        for c in &cr.require {
+            let shi = if c.next_sentence {
+                rt.next_sentence_end(shi)
+            } else {
+                shi
+            };
+            let (ma, mb, sound) = self.nearest(&rt.norm, folded, c, s, e, slo, shi)?;
+            found.span = (found.span.0.min(ma), found.span.1.max(mb));
+            found.heard |= sound;
+            // A required phrase of three characters or more, said as written right beside
+            // a trigger heard by sound, confirms it (只疗 beside 牙龈萎缩 is 治疗).
+            let gap = s.saturating_sub(mb).max(ma.saturating_sub(e));
+            found.confirmed |= !sound && mb - ma >= 3 && gap <= SHORT_SOUND_GAP;
+        }
+        Some(found)
+    }
+
+    /// Whether an exclusion on the hit's words, a negator in its sentence (from `slo`), or a
+    /// legal exception within its `region` rules the hit on `hit` out.
+    fn ruled_out(
+        &self,
+        n: &Normalized,
+        folded: &str,
+        cr: &CompiledRule,
+        hit: (usize, usize),
+        region: (usize, usize),
+        slo: usize,
+    ) -> bool {
+        let ((s, e), (lo, hi)) = (hit, region);
+        if !cr.exclude.is_empty() {
+            let m = cr.exclude.max_chars;
+            let a = s.saturating_sub(m).max(lo);
+            let b = (e + m).min(hi);
+            if cr
+                .exclude
+                .each_match(n, Some(folded), a, b, |ma, mb, _| !(ma < e && mb > s))
+            {
+                return true;
+            }
+        }
+        // A negator belongs to the claim's own sentence (没人能比 before a pause does not
+        // negate the 原价 after it).
+        if cr.rule.negation && self.negated(n, s, slo) {
+            return true;
+        }
+        cr.exceptions
+            .iter()
+            .any(|x| self.nearest(n, folded, x, s, e, lo, hi).is_some())
+    }
+
+    /// The hit's severity, the `when` of the rule that supplies its legal basis (if any),
+    /// and whether a sensitive context raised it.
+    fn severity(
+        &self,
+        cr: &CompiledRule,
+        ctx: &Contexts,
+        s: usize,
+        e: usize,
+    ) -> (Severity, Option<usize>, bool) {
+        let rule = &cr.rule;
+        let mut severity = rule.severity;
+        let mut when = None;
+        if let Some(i) = cr
+            .when
+            .iter()
+            .position(|(c, _, _)| self.context_near(ctx, *c, s, e))
+        {
+            if !cr.when[i].1.is_empty() {
+                when = Some(i);
+            }
+            if let Some(sv) = cr.when[i].2 {
+                severity = sv;
+            }
+        }
+        let raised = rule.raise
+            && self
+                .raise_contexts
+                .iter()
+                .any(|&c| self.context_near(ctx, c, s, e));
+        if raised {
+            severity = severity.raised();
+        }
+        (severity, when, raised)
+    }
+
+    /// Confidence, the term heard (for matches by sound) and whether the match is too weak
+    /// to stand alone, by the kind of hit `h` on the words `said`.
+    fn by_kind(&self, cr: &CompiledRule, h: &Hit, said: &str) -> (f32, String, bool) {
+        let rule = &cr.rule;
+        match h.kind {
+            Kind::Exact => (rule.confidence, String::new(), false),
+            Kind::Regex => (
+                rule.confidence * self.settings.regex_confidence,
+                String::new(),
+                false,
+            ),
+            // A pattern matched by sound with few of the rule's own characters (家用微信 for
+            // 加…微信), or a short term heard by sound, is weak: two syllables alike by chance
+            // are common. It stands when a required phrase of
+            // its rule was found beside it, a context word of its rule is close, or another
+            // claim of its category supports it (see `pinyin_support`).
+            Kind::PinyinRegex => (
+                rule.confidence * self.settings.regex_confidence * self.settings.pinyin_confidence,
+                String::new(),
+                !cr.stands_by_sound(said),
+            ),
+            Kind::Pinyin => {
+                let (term, len) = &self.pinyin_terms[h.term];
+                (
+                    rule.confidence * self.settings.pinyin_confidence,
+                    term.clone(),
+                    *len < self.settings.pinyin_min_chars,
+                )
+            }
+        }
     }
 
     /// Drops pinyin-only matches of short terms that no other match of the same category
@@ -418,6 +481,17 @@ fn signalled_near(p: &[usize], s: usize, e: usize, w: usize, beside: bool) -> bo
         .iter()
         .take_while(|&&x| x < hi)
         .any(|&x| !beside || x < s || x >= e)
+}
+
+/// What a rule's required phrases add to a hit.
+struct Required {
+    /// The hit's span widened over its required phrases.
+    span: (usize, usize),
+    /// Some required phrase was matched by sound.
+    heard: bool,
+    /// A required phrase of three characters or more was said as written right beside the
+    /// trigger.
+    confirmed: bool,
 }
 
 /// An integer that orders like `f32::total_cmp` (the same bit trick it uses).

@@ -7,7 +7,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 use toml::Spanned;
 
-use super::lint::{LintIssue, LintLevel};
+use super::issue::{LintIssue, LintLevel};
 use super::model::*;
 use super::raw::{self, RawBasis, RawFile, RawLaw, RawRule, RawSettings};
 use super::RuleError;

@@ -308,30 +308,15 @@ impl Resolver<'_> {
         }
     }
 
+    /// Validates and expands one rule, reporting every problem it has; `None` when any of
+    /// them is an error.
     pub(super) fn rule(&mut self, raw: &RawRule, config: &PackConfig) -> Option<Rule> {
         let file = raw.file.as_str();
         let line = self.line(file, raw.id.span());
         let id_s = raw.id.get_ref().clone();
         let id = Some(id_s.as_str());
-        let before = self
-            .issues
-            .iter()
-            .filter(|i| i.level == LintLevel::Error)
-            .count();
-        let category = match Category::parse(raw.category.get_ref()) {
-            Some(c) => Some(c),
-            None => {
-                let l = self.line(file, raw.category.span());
-                let names: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
-                let msg = format!(
-                    "unknown category `{}` (one of {})",
-                    raw.category.get_ref(),
-                    names.join(", ")
-                );
-                self.push(file, l, id, LintLevel::Error, msg);
-                None
-            }
-        };
+        let before = self.error_count();
+        let category = self.category(file, id, &raw.category);
         let severity = match &raw.severity {
             Some(s) => self.severity(file, id, s),
             None => Some(Severity::Medium),
@@ -365,116 +350,24 @@ impl Resolver<'_> {
             );
         }
         let dw = config.settings.default_within;
-        let mut require = Vec::new();
-        for c in &raw.require {
-            let side = match c.side.as_ref().map(|s| s.get_ref().as_str()) {
-                None | Some("any") => Side::Any,
-                Some("before") => Side::Before,
-                Some("after") => Side::After,
-                Some(other) => {
-                    let l = c
-                        .side
-                        .as_ref()
-                        .map(|s| self.line(file, s.span()))
-                        .unwrap_or(line);
-                    self.push(
-                        file,
-                        l,
-                        id,
-                        LintLevel::Error,
-                        format!("unknown side `{other}` (any, before, after)"),
-                    );
-                    Side::Any
-                }
-            };
-            if c.terms.is_empty() && c.regex.is_empty() {
-                self.push(
-                    file,
-                    line,
-                    id,
-                    LintLevel::Error,
-                    "require entry has no terms and no regex".into(),
-                );
-            }
-            require.push(Condition {
-                terms: self.terms(file, line, id, &c.terms),
-                regex: self.regexes(file, id, &c.regex),
-                within: c.within.unwrap_or(dw),
-                side,
-                next_sentence: c.next_sentence,
-            });
-        }
+        let require = raw
+            .require
+            .iter()
+            .map(|c| self.condition(file, line, id, c, dw))
+            .collect();
         let exclude = self.terms(file, line, id, &raw.exclude);
-        let mut exceptions = Vec::new();
-        for e in &raw.exception {
-            exceptions.push(Exception {
-                terms: self.terms(file, line, id, &e.terms),
-                regex: self.regexes(file, id, &e.regex),
-                within: e.within.unwrap_or(0),
-                basis: self.basis(file, id, &e.basis),
-                note: e.note.clone(),
-            });
-        }
-        let contexts_any = raw
-            .contexts_any
+        let exceptions = raw
+            .exception
             .iter()
-            .filter_map(|c| self.context_name(file, id, c))
+            .map(|e| self.exception(file, line, id, e))
             .collect();
-        let contexts_none = raw
-            .contexts_none
-            .iter()
-            .filter_map(|c| self.context_name(file, id, c))
-            .collect();
-        let support_contexts = raw
-            .support_contexts
-            .iter()
-            .filter_map(|c| self.context_name(file, id, c))
-            .collect();
-        let mut when = Vec::new();
-        for w in &raw.when {
-            let ctx = self.context_name(file, id, &w.context);
-            let sev = match &w.severity {
-                Some(s) => self.severity(file, id, s),
-                None => None,
-            };
-            let basis = self.basis(file, id, &w.basis);
-            if let Some(context) = ctx {
-                when.push(When {
-                    context,
-                    basis,
-                    severity: sev,
-                });
-            }
-        }
-        let extract = match &raw.extract {
-            Some(e) => match Extractor::parse(e.get_ref()) {
-                Some(x) => Some(x),
-                None => {
-                    let l = self.line(file, e.span());
-                    let msg = format!(
-                        "unknown extractor `{}` (price, sales, returns)",
-                        e.get_ref()
-                    );
-                    self.push(file, l, id, LintLevel::Error, msg);
-                    None
-                }
-            },
-            None => None,
-        };
-        if raw.examples.hit.len() < 3 || raw.examples.miss.len() < 3 {
-            let msg = format!(
-                "needs at least 3 hit and 3 miss examples (has {} hit, {} miss)",
-                raw.examples.hit.len(),
-                raw.examples.miss.len()
-            );
-            self.push(file, line, id, LintLevel::Warning, msg);
-        }
-        let after = self
-            .issues
-            .iter()
-            .filter(|i| i.level == LintLevel::Error)
-            .count();
-        if after > before {
+        let contexts_any = self.context_names(file, id, &raw.contexts_any);
+        let contexts_none = self.context_names(file, id, &raw.contexts_none);
+        let support_contexts = self.context_names(file, id, &raw.support_contexts);
+        let when = self.when(file, id, &raw.when);
+        let extract = self.extractor(file, id, raw.extract.as_ref());
+        self.check_examples(file, line, id, &raw.examples);
+        if self.error_count() > before {
             return None;
         }
         Some(Rule {
@@ -507,5 +400,177 @@ impl Resolver<'_> {
                 line,
             },
         })
+    }
+
+    /// Errors reported so far (a rule is dropped when checking it added any).
+    fn error_count(&self) -> usize {
+        self.issues
+            .iter()
+            .filter(|i| i.level == LintLevel::Error)
+            .count()
+    }
+
+    /// A rule's category, from the fixed taxonomy.
+    fn category(
+        &mut self,
+        file: &str,
+        id: Option<&str>,
+        raw: &Spanned<String>,
+    ) -> Option<Category> {
+        match Category::parse(raw.get_ref()) {
+            Some(c) => Some(c),
+            None => {
+                let l = self.line(file, raw.span());
+                let names: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
+                let msg = format!(
+                    "unknown category `{}` (one of {})",
+                    raw.get_ref(),
+                    names.join(", ")
+                );
+                self.push(file, l, id, LintLevel::Error, msg);
+                None
+            }
+        }
+    }
+
+    /// One `require` entry of a rule at `line`; `within` defaults to `dw`.
+    fn condition(
+        &mut self,
+        file: &str,
+        line: usize,
+        id: Option<&str>,
+        c: &raw::RawCondition,
+        dw: usize,
+    ) -> Condition {
+        let side = match c.side.as_ref().map(|s| s.get_ref().as_str()) {
+            None | Some("any") => Side::Any,
+            Some("before") => Side::Before,
+            Some("after") => Side::After,
+            Some(other) => {
+                let l = c
+                    .side
+                    .as_ref()
+                    .map(|s| self.line(file, s.span()))
+                    .unwrap_or(line);
+                self.push(
+                    file,
+                    l,
+                    id,
+                    LintLevel::Error,
+                    format!("unknown side `{other}` (any, before, after)"),
+                );
+                Side::Any
+            }
+        };
+        if c.terms.is_empty() && c.regex.is_empty() {
+            self.push(
+                file,
+                line,
+                id,
+                LintLevel::Error,
+                "require entry has no terms and no regex".into(),
+            );
+        }
+        Condition {
+            terms: self.terms(file, line, id, &c.terms),
+            regex: self.regexes(file, id, &c.regex),
+            within: c.within.unwrap_or(dw),
+            side,
+            next_sentence: c.next_sentence,
+        }
+    }
+
+    /// One legal exception of a rule at `line`.
+    fn exception(
+        &mut self,
+        file: &str,
+        line: usize,
+        id: Option<&str>,
+        e: &raw::RawException,
+    ) -> Exception {
+        Exception {
+            terms: self.terms(file, line, id, &e.terms),
+            regex: self.regexes(file, id, &e.regex),
+            within: e.within.unwrap_or(0),
+            basis: self.basis(file, id, &e.basis),
+            note: e.note.clone(),
+        }
+    }
+
+    /// A warning when a rule has fewer than 3 hit or 3 miss examples.
+    fn check_examples(
+        &mut self,
+        file: &str,
+        line: usize,
+        id: Option<&str>,
+        examples: &raw::RawExamples,
+    ) {
+        if examples.hit.len() < 3 || examples.miss.len() < 3 {
+            let msg = format!(
+                "needs at least 3 hit and 3 miss examples (has {} hit, {} miss)",
+                examples.hit.len(),
+                examples.miss.len()
+            );
+            self.push(file, line, id, LintLevel::Warning, msg);
+        }
+    }
+
+    /// The known contexts among `names` (each unknown one reported).
+    fn context_names(
+        &mut self,
+        file: &str,
+        id: Option<&str>,
+        names: &[Spanned<String>],
+    ) -> Vec<String> {
+        names
+            .iter()
+            .filter_map(|c| self.context_name(file, id, c))
+            .collect()
+    }
+
+    /// A rule's `when` entries: legal basis and severity in a named context (entries naming
+    /// an unknown context are reported and left out).
+    fn when(&mut self, file: &str, id: Option<&str>, raw: &[raw::RawWhen]) -> Vec<When> {
+        let mut when = Vec::new();
+        for w in raw {
+            let ctx = self.context_name(file, id, &w.context);
+            let sev = match &w.severity {
+                Some(s) => self.severity(file, id, s),
+                None => None,
+            };
+            let basis = self.basis(file, id, &w.basis);
+            if let Some(context) = ctx {
+                when.push(When {
+                    context,
+                    basis,
+                    severity: sev,
+                });
+            }
+        }
+        when
+    }
+
+    /// A rule's claim extractor, if it names one.
+    fn extractor(
+        &mut self,
+        file: &str,
+        id: Option<&str>,
+        raw: Option<&Spanned<String>>,
+    ) -> Option<Extractor> {
+        match raw {
+            Some(e) => match Extractor::parse(e.get_ref()) {
+                Some(x) => Some(x),
+                None => {
+                    let l = self.line(file, e.span());
+                    let msg = format!(
+                        "unknown extractor `{}` (price, sales, returns)",
+                        e.get_ref()
+                    );
+                    self.push(file, l, id, LintLevel::Error, msg);
+                    None
+                }
+            },
+            None => None,
+        }
     }
 }
