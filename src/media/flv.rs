@@ -19,7 +19,7 @@ use symphonia::core::units::{Duration, TimeBase, Timestamp};
 
 use super::bytes::PeekReader;
 use super::decode::codec_name;
-use super::demux::{DemuxEvent, Demuxer, PacketError, TrackInfo};
+use super::demux::{count_packets, DemuxEvent, Demuxer, PacketError, TrackInfo};
 use super::esparse::{aac_params, MpaHeader};
 use super::{MediaError, MediaInfo};
 
@@ -600,17 +600,7 @@ fn metadata_duration_ms(body: &[u8]) -> Option<u64> {
 pub fn demux_bytes(data: Vec<u8>, max_packets: usize) -> Result<usize, MediaError> {
     let r = PeekReader::new(Box::new(io::Cursor::new(data)));
     let (_, mut d) = FlvDemuxer::open(r, Path::new("fuzz.flv"))?;
-    let mut n = 0;
-    while n < max_packets {
-        match d.next_packet() {
-            Ok(Some(_)) => n += 1,
-            Ok(None) => break,
-            Err(PacketError::Damaged(_)) => continue,
-            Err(_) => break,
-        }
-        d.take_events();
-    }
-    Ok(n)
+    Ok(count_packets(&mut d, max_packets))
 }
 
 #[cfg(test)]

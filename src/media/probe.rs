@@ -28,21 +28,10 @@ use super::mp4;
 use super::opus::OpusDecoder;
 use super::resample::{MAX_SOURCE_RATE, MIN_SOURCE_RATE};
 use super::stream::panic_message;
-use super::{AudioStream, MediaError, MediaInfo};
+use super::{MediaError, MediaInfo};
 
 /// Tags and pictures larger than this are skipped rather than read into memory.
 const METADATA_LIMIT: usize = 1 << 20;
-
-/// Opens `path` as a stream of 16 kHz mono chunks. See [`super::open`].
-pub fn open_file(path: &Path) -> Result<AudioStream, MediaError> {
-    let parts = open_parts(path)?;
-    Ok(AudioStream::from_parts(
-        path,
-        parts.info,
-        parts.demuxer,
-        parts.decoder,
-    ))
-}
 
 /// The pieces of an opened recording before resampling: what it is, its packets and a decoder
 /// producing mono frames at the source rate. Evidence clips are cut from these so they keep
@@ -85,8 +74,8 @@ pub fn sniff(head: &[u8]) -> Sniffed {
     }
 }
 
-/// Recognises the container of `path`, picks its audio track and builds demuxer and decoder.
-pub fn open_parts(path: &Path) -> Result<OpenedParts, MediaError> {
+/// Checks that `path` is a non-empty file and recognises it from its first bytes.
+pub fn sniff_file(path: &Path) -> Result<Sniffed, MediaError> {
     let meta = std::fs::metadata(path).map_err(|e| MediaError::from_io(path, e))?;
     if meta.is_dir() {
         return Err(MediaError::Io {
@@ -105,8 +94,15 @@ pub fn open_parts(path: &Path) -> Result<OpenedParts, MediaError> {
         .take(SNIFF_BYTES as u64)
         .read_to_end(&mut head)
         .map_err(|e| MediaError::from_io(path, e))?;
-    match sniff(&head) {
-        Sniffed::Playlist => return super::hls::open_local(path),
+    Ok(sniff(&head))
+}
+
+/// Opens the local recording `path`, which [`sniff_file`] found to be `sniffed`: picks its
+/// audio track and builds demuxer and decoder. A playlist is refused here: its segments are
+/// opened by `super::hls` (see [`super::open_parts`]).
+pub fn open_file_parts(path: &Path, sniffed: Sniffed) -> Result<OpenedParts, MediaError> {
+    match sniffed {
+        Sniffed::Playlist => return Err(playlist_refused(path)),
         Sniffed::Flv | Sniffed::MpegTs => {
             let file = File::open(path).map_err(|e| MediaError::from_io(path, e))?;
             let reader = io::BufReader::with_capacity(1 << 16, file);
@@ -148,15 +144,20 @@ pub fn open_stream_parts(
             let (info, d) = super::mpegts::TsDemuxer::open(r, path)?;
             with_decoder(path, info, Box::new(d))
         }
-        Sniffed::Playlist => Err(MediaError::Malformed {
-            path: path.to_path_buf(),
-            container: "hls".into(),
-            detail: "an HLS playlist inside a stream (a playlist cannot be a segment)".into(),
-        }),
+        Sniffed::Playlist => Err(playlist_refused(path)),
         Sniffed::Other => {
             let source = Box::new(ReadOnlySource::new(SyncRead(std::sync::Mutex::new(r))));
             symphonia_parts(source, path, false, false)
         }
+    }
+}
+
+/// An HLS playlist where a recording was expected: a playlist needs a fetcher for its segments.
+fn playlist_refused(path: &Path) -> MediaError {
+    MediaError::Malformed {
+        path: path.to_path_buf(),
+        container: "hls".into(),
+        detail: "an HLS playlist inside a stream (a playlist cannot be a segment)".into(),
     }
 }
 
