@@ -4,10 +4,8 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::BufReader;
 use std::path::{Path, PathBuf};
-
-use sha2::{Digest, Sha256};
 
 use super::ggml::{self, Hparams, GGML_MAGIC};
 use super::manifest::{manifest, ManifestEntry};
@@ -295,15 +293,7 @@ fn check_hparams(path: &Path, hp: &Hparams) -> Result<(), ModelError> {
 
 /// SHA-256 of a file, lower-case hex, read in 1 MiB chunks.
 pub fn sha256_file(path: &Path) -> Result<String, ModelError> {
-    let mut f = File::open(path).map_err(|e| ModelError::io(path, e))?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 20];
-    loop {
-        let n = f.read(&mut buf).map_err(|e| ModelError::io(path, e))?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
-    }
-    Ok(hex::encode(hasher.finalize()))
+    crate::source::digest::sha256_file(path)
+        .map(|(sha256, _)| sha256)
+        .map_err(|e| ModelError::io(path, e))
 }

@@ -6,6 +6,7 @@
 //! playlist the hash covers the playlist text followed by every segment (and init section) in
 //! the order read.
 
+pub mod digest;
 pub mod guard;
 pub mod hls;
 pub mod http;
