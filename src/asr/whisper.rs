@@ -380,7 +380,6 @@ impl WhisperTranscriber {
     /// One `whisper_full` call over `window`: segments timed in the recording timeline (not yet
     /// filtered) and the window time where the last segment ends.
     fn decode(&mut self, window: &AudioWindow) -> Result<Decoded, AsrError> {
-        let offset_ms = window.start_ms();
         // whisper.cpp pads anything under 1 s badly; very short windows carry no sentence.
         if window.samples.len() < 8000 {
             return Ok(Decoded {
@@ -388,51 +387,7 @@ impl WhisperTranscriber {
                 covered_ms: window.audio_ms(),
             });
         }
-        if self.sampled {
-            // The last window fell back to sampling, which advanced the state's random
-            // generator: start this one from a fresh state so its text does not depend on
-            // which windows this state decoded before (see `DecodersSeen`).
-            self.state = self
-                .model
-                .ctx
-                .create_state()
-                .map_err(|e| AsrError::Inference {
-                    offset_ms,
-                    reason: format!("cannot create a fresh decoding state: {e}"),
-                })?;
-            self.sampled = false;
-            self.raw_state = 0;
-        }
-        self.clear_stale_logits();
-        let config = self.config.clone();
-        let mut params = full_params(&config);
-        if config.fit_audio_ctx {
-            params.set_audio_ctx(audio_ctx_for(window.samples.len()));
-        }
-        let mut seen = DecodersSeen::default();
-        // SAFETY: the callback only records the address it is given in `seen`, which outlives
-        // the `full` call below (the only time whisper.cpp calls it).
-        unsafe {
-            params.set_filter_logits_callback(Some(note_decoder));
-            params.set_filter_logits_callback_user_data(
-                &mut seen as *mut DecodersSeen as *mut std::ffi::c_void,
-            );
-        }
-        let result = self.state.full(params, &window.samples);
-        self.sampled = seen.several;
-        if seen.state != 0 {
-            self.raw_state = seen.state;
-        }
-        if seen.several {
-            tracing::debug!(
-                offset_ms,
-                "whisper fell back to sampling; next window gets a fresh state"
-            );
-        }
-        result.map_err(|e| AsrError::Inference {
-            offset_ms,
-            reason: e.to_string(),
-        })?;
+        self.run_full(window)?;
         let eot = self.model.ctx.token_eot();
         let audio_ms = window.audio_ms();
         let use_dtw = self.model.dtw;
@@ -499,6 +454,58 @@ impl WhisperTranscriber {
             segments,
             covered_ms,
         })
+    }
+
+    /// Runs `whisper_full` over `window` on this transcriber's state (a fresh one when the last
+    /// window fell back to sampling).
+    fn run_full(&mut self, window: &AudioWindow) -> Result<(), AsrError> {
+        let offset_ms = window.start_ms();
+        if self.sampled {
+            // The last window fell back to sampling, which advanced the state's random
+            // generator: start this one from a fresh state so its text does not depend on
+            // which windows this state decoded before (see `DecodersSeen`).
+            self.state = self
+                .model
+                .ctx
+                .create_state()
+                .map_err(|e| AsrError::Inference {
+                    offset_ms,
+                    reason: format!("cannot create a fresh decoding state: {e}"),
+                })?;
+            self.sampled = false;
+            self.raw_state = 0;
+        }
+        self.clear_stale_logits();
+        let config = self.config.clone();
+        let mut params = full_params(&config);
+        if config.fit_audio_ctx {
+            params.set_audio_ctx(audio_ctx_for(window.samples.len()));
+        }
+        let mut seen = DecodersSeen::default();
+        // SAFETY: the callback only records the address it is given in `seen`, which outlives
+        // the `full` call below (the only time whisper.cpp calls it).
+        unsafe {
+            params.set_filter_logits_callback(Some(note_decoder));
+            params.set_filter_logits_callback_user_data(
+                &mut seen as *mut DecodersSeen as *mut std::ffi::c_void,
+            );
+        }
+        let result = self.state.full(params, &window.samples);
+        self.sampled = seen.several;
+        if seen.state != 0 {
+            self.raw_state = seen.state;
+        }
+        if seen.several {
+            tracing::debug!(
+                offset_ms,
+                "whisper fell back to sampling; next window gets a fresh state"
+            );
+        }
+        result.map_err(|e| AsrError::Inference {
+            offset_ms,
+            reason: e.to_string(),
+        })?;
+        Ok(())
     }
 }
 

@@ -71,6 +71,22 @@ pub trait Demuxer: Send {
     }
 }
 
+/// Reads up to `max_packets` packets from `demuxer`, skipping damaged ones, and returns how
+/// many were read: the fuzz targets and tests drive every demuxer of ours this way.
+pub fn count_packets(demuxer: &mut dyn Demuxer, max_packets: usize) -> usize {
+    let mut n = 0;
+    while n < max_packets {
+        match demuxer.next_packet() {
+            Ok(Some(_)) => n += 1,
+            Ok(None) => break,
+            Err(PacketError::Damaged(_)) => {}
+            Err(_) => break,
+        }
+        demuxer.take_events();
+    }
+    n
+}
+
 /// Sets a packet's trims, keeping its whole block length (`block_dur`) unchanged.
 pub fn set_trims(packet: &mut Packet, trim_start: u64, trim_end: u64) {
     let block = packet.block_dur().get();

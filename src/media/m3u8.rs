@@ -276,22 +276,7 @@ fn parse_media(lines: &[(usize, &str)]) -> Result<MediaPlaylist, PlaylistError> 
             let (len, off) = byte_range(v).map_err(|e| err(n, e))?;
             pending_range = Some((len, off, n));
         } else if let Some(attrs) = line.strip_prefix("#EXT-X-MAP:") {
-            let a = attributes(attrs).map_err(|e| err(n, e))?;
-            let uri = get(&a, "URI").ok_or_else(|| err(n, "EXT-X-MAP without a URI"))?;
-            let range = match get(&a, "BYTERANGE") {
-                Some(r) => {
-                    let (len, off) = byte_range(r).map_err(|e| err(n, e))?;
-                    Some(ByteRange {
-                        len,
-                        offset: off.unwrap_or(0),
-                    })
-                }
-                None => None,
-            };
-            map = Some(InitMap {
-                uri: uri.to_string(),
-                range,
-            });
+            map = Some(init_map(n, attrs)?);
         } else if let Some(attrs) = line.strip_prefix("#EXT-X-KEY:") {
             let a = attributes(attrs).map_err(|e| err(n, e))?;
             key = match get(&a, "METHOD") {
@@ -305,24 +290,8 @@ fn parse_media(lines: &[(usize, &str)]) -> Result<MediaPlaylist, PlaylistError> 
             let d = duration
                 .take()
                 .ok_or_else(|| err(n, format!("segment '{line}' has no #EXTINF before it")))?;
-            if let Some((len, off, rn)) = pending_range.take() {
-                let offset = match off {
-                    Some(o) => o,
-                    None => match &last_range_end {
-                        Some((u, end)) if u == line => *end,
-                        _ => {
-                            return Err(err(
-                                rn,
-                                "EXT-X-BYTERANGE without an offset does not follow a range of the same URI",
-                            ))
-                        }
-                    },
-                };
-                let end = offset
-                    .checked_add(len)
-                    .ok_or_else(|| err(rn, "EXT-X-BYTERANGE overflows"))?;
-                last_range_end = Some((line.to_string(), end));
-                range = Some(ByteRange { len, offset });
+            if let Some(pending) = pending_range.take() {
+                range = Some(segment_range(pending, line, &mut last_range_end)?);
             }
             if p.segments.len() >= MAX_SEGMENTS {
                 return Err(err(n, format!("more than {MAX_SEGMENTS} segments")));
@@ -347,6 +316,53 @@ fn parse_media(lines: &[(usize, &str)]) -> Result<MediaPlaylist, PlaylistError> 
         ));
     }
     Ok(p)
+}
+
+/// The init section an `EXT-X-MAP` tag (attributes `attrs`, on line `n`) names.
+fn init_map(n: usize, attrs: &str) -> Result<InitMap, PlaylistError> {
+    let a = attributes(attrs).map_err(|e| err(n, e))?;
+    let uri = get(&a, "URI").ok_or_else(|| err(n, "EXT-X-MAP without a URI"))?;
+    let range = match get(&a, "BYTERANGE") {
+        Some(r) => {
+            let (len, off) = byte_range(r).map_err(|e| err(n, e))?;
+            Some(ByteRange {
+                len,
+                offset: off.unwrap_or(0),
+            })
+        }
+        None => None,
+    };
+    Ok(InitMap {
+        uri: uri.to_string(),
+        range,
+    })
+}
+
+/// The byte range of segment `uri` from the `EXT-X-BYTERANGE` before it (length, offset, its
+/// line): without an offset it continues the previous range of the same URI, recorded in
+/// `last_range_end`, which this updates.
+fn segment_range(
+    (len, off, rn): (u64, Option<u64>, usize),
+    uri: &str,
+    last_range_end: &mut Option<(String, u64)>,
+) -> Result<ByteRange, PlaylistError> {
+    let offset = match off {
+        Some(o) => o,
+        None => match &*last_range_end {
+            Some((u, end)) if u == uri => *end,
+            _ => {
+                return Err(err(
+                    rn,
+                    "EXT-X-BYTERANGE without an offset does not follow a range of the same URI",
+                ))
+            }
+        },
+    };
+    let end = offset
+        .checked_add(len)
+        .ok_or_else(|| err(rn, "EXT-X-BYTERANGE overflows"))?;
+    *last_range_end = Some((uri.to_string(), end));
+    Ok(ByteRange { len, offset })
 }
 
 fn byte_range(v: &str) -> Result<(u64, Option<u64>), String> {

@@ -26,6 +26,7 @@ pub mod probe;
 pub mod resample;
 mod stream;
 pub mod timeline;
+pub mod uri;
 
 use std::path::Path;
 
@@ -199,7 +200,13 @@ impl DecodeReport {
 /// Opens a local recording for streaming decode. Fails fast (before any audio is decoded) on a
 /// missing, empty, unrecognised or unsupported file; damage further in shows up in the report.
 pub fn open(path: &Path) -> Result<AudioStream, MediaError> {
-    probe::open_file(path)
+    let parts = open_parts(path)?;
+    Ok(AudioStream::from_parts(
+        path,
+        parts.info,
+        parts.demuxer,
+        parts.decoder,
+    ))
 }
 
 /// Opens a recording arriving as a byte stream (an http response, a pipe) for streaming
@@ -221,7 +228,11 @@ pub fn open_reader(
 /// Opens a local recording as demuxer + decoder at the source rate, without the 16 kHz
 /// resampling of [`open`]; used to cut evidence clips at the recording's own rate.
 pub fn open_parts(path: &Path) -> Result<probe::OpenedParts, MediaError> {
-    probe::open_parts(path)
+    match probe::sniff_file(path)? {
+        // A playlist's segments are files beside it, opened one by one.
+        probe::Sniffed::Playlist => hls::open_local(path),
+        sniffed => probe::open_file_parts(path, sniffed),
+    }
 }
 
 /// Decodes a whole file into one 16 kHz mono Vec, for tests and short clips. Gaps in the

@@ -28,21 +28,10 @@ use super::mp4;
 use super::opus::OpusDecoder;
 use super::resample::{MAX_SOURCE_RATE, MIN_SOURCE_RATE};
 use super::stream::panic_message;
-use super::{AudioStream, MediaError, MediaInfo};
+use super::{MediaError, MediaInfo};
 
 /// Tags and pictures larger than this are skipped rather than read into memory.
 const METADATA_LIMIT: usize = 1 << 20;
-
-/// Opens `path` as a stream of 16 kHz mono chunks. See [`super::open`].
-pub fn open_file(path: &Path) -> Result<AudioStream, MediaError> {
-    let parts = open_parts(path)?;
-    Ok(AudioStream::from_parts(
-        path,
-        parts.info,
-        parts.demuxer,
-        parts.decoder,
-    ))
-}
 
 /// The pieces of an opened recording before resampling: what it is, its packets and a decoder
 /// producing mono frames at the source rate. Evidence clips are cut from these so they keep
@@ -85,8 +74,8 @@ pub fn sniff(head: &[u8]) -> Sniffed {
     }
 }
 
-/// Recognises the container of `path`, picks its audio track and builds demuxer and decoder.
-pub fn open_parts(path: &Path) -> Result<OpenedParts, MediaError> {
+/// Checks that `path` is a non-empty file and recognises it from its first bytes.
+pub fn sniff_file(path: &Path) -> Result<Sniffed, MediaError> {
     let meta = std::fs::metadata(path).map_err(|e| MediaError::from_io(path, e))?;
     if meta.is_dir() {
         return Err(MediaError::Io {
@@ -105,8 +94,15 @@ pub fn open_parts(path: &Path) -> Result<OpenedParts, MediaError> {
         .take(SNIFF_BYTES as u64)
         .read_to_end(&mut head)
         .map_err(|e| MediaError::from_io(path, e))?;
-    match sniff(&head) {
-        Sniffed::Playlist => return super::hls::open_local(path),
+    Ok(sniff(&head))
+}
+
+/// Opens the local recording `path`, which [`sniff_file`] found to be `sniffed`: picks its
+/// audio track and builds demuxer and decoder. A playlist is refused here: its segments are
+/// opened by `super::hls` (see [`super::open_parts`]).
+pub fn open_file_parts(path: &Path, sniffed: Sniffed) -> Result<OpenedParts, MediaError> {
+    match sniffed {
+        Sniffed::Playlist => return Err(playlist_refused(path)),
         Sniffed::Flv | Sniffed::MpegTs => {
             let file = File::open(path).map_err(|e| MediaError::from_io(path, e))?;
             let reader = io::BufReader::with_capacity(1 << 16, file);
@@ -148,15 +144,20 @@ pub fn open_stream_parts(
             let (info, d) = super::mpegts::TsDemuxer::open(r, path)?;
             with_decoder(path, info, Box::new(d))
         }
-        Sniffed::Playlist => Err(MediaError::Malformed {
-            path: path.to_path_buf(),
-            container: "hls".into(),
-            detail: "an HLS playlist inside a stream (a playlist cannot be a segment)".into(),
-        }),
+        Sniffed::Playlist => Err(playlist_refused(path)),
         Sniffed::Other => {
             let source = Box::new(ReadOnlySource::new(SyncRead(std::sync::Mutex::new(r))));
             symphonia_parts(source, path, false, false)
         }
+    }
+}
+
+/// An HLS playlist where a recording was expected: a playlist needs a fetcher for its segments.
+fn playlist_refused(path: &Path) -> MediaError {
+    MediaError::Malformed {
+        path: path.to_path_buf(),
+        container: "hls".into(),
+        detail: "an HLS playlist inside a stream (a playlist cannot be a segment)".into(),
     }
 }
 
@@ -244,35 +245,7 @@ fn symphonia_parts(
     cut_short: bool,
     local: bool,
 ) -> Result<OpenedParts, MediaError> {
-    let mss = MediaSourceStream::new(source, MediaSourceStreamOptions::default());
-
-    let mut hint = Hint::new();
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    if let Some(ext) = &ext {
-        hint.with_extension(ext);
-    }
-    let meta_opts = MetadataOptions::default()
-        .limit_tag_bytes(Limit::Maximum(METADATA_LIMIT))
-        .limit_visual_bytes(Limit::Maximum(METADATA_LIMIT));
-    let probed = catch_unwind(AssertUnwindSafe(|| {
-        symphonia::default::get_probe().probe(&hint, mss, FormatOptions::default(), meta_opts)
-    }));
-    let reader = match probed {
-        Ok(result) => result.map_err(|e| probe_error(path, ext.as_deref(), cut_short, e))?,
-        Err(panic) => {
-            return Err(MediaError::Malformed {
-                path: path.to_path_buf(),
-                container: ext.unwrap_or_else(|| "media".into()),
-                detail: format!(
-                    "the container parser crashed on damaged data ({})",
-                    panic_message(&*panic)
-                ),
-            })
-        }
-    };
+    let reader = probe_format(source, path, cut_short)?;
     let container = container_name(reader.format_info().format, reader.format_info().short_name);
 
     let track = pick_track(path, &*reader, &container)?;
@@ -281,22 +254,7 @@ fn symphonia_parts(
         unreachable!("pick_track only returns audio tracks")
     };
     let codec = codec_name(params.codec);
-    let channels = params.channels.as_ref().map(|c| c.count()).unwrap_or(0);
-    if channels > MAX_CHANNELS {
-        return Err(MediaError::Unsupported {
-            path: path.to_path_buf(),
-            detail: format!("{channels} channels"),
-        });
-    }
-    let sample_rate = params.sample_rate.unwrap_or(0);
-    if sample_rate != 0 && !(MIN_SOURCE_RATE..=MAX_SOURCE_RATE).contains(&sample_rate) {
-        return Err(MediaError::Unsupported {
-            path: path.to_path_buf(),
-            detail: format!(
-                "sample rate {sample_rate} Hz (accepted: {MIN_SOURCE_RATE}–{MAX_SOURCE_RATE} Hz)"
-            ),
-        });
-    }
+    let (channels, sample_rate) = check_layout(path, &params)?;
     let decoder = make_decoder(path, &container, &params)?;
 
     let time_base = track
@@ -311,28 +269,10 @@ fn symphonia_parts(
     let mut origin_ts = None;
     let mut edits = Edits::default();
     if container == "mp4" && local {
-        if let Some(edit) = mp4::read_audio_edit(path) {
-            // Edit times are in the media time scale; symphonia's track time base is the same
-            // (1 / mdhd timescale) for MP4, but convert to be safe.
-            let conv = |ticks: i64| -> i64 {
-                rescale(
-                    ticks,
-                    TimeBase::try_from_recip(edit.timescale).unwrap_or(time_base),
-                    time_base,
-                )
-            };
-            let start = conv(edit.media_time);
-            edits.media_start = Some(start);
-            edits.media_end = edit
-                .duration
-                .map(|d| start.saturating_add(conv(d.min(i64::MAX as u64) as i64)));
-            origin_ts = Some(start.saturating_sub(conv(edit.lead.min(i64::MAX as u64) as i64)));
-            if let Some(d) = edit.duration {
-                duration_ms = Some(
-                    ((u128::from(d) + u128::from(edit.lead)) * 1000 / u128::from(edit.timescale))
-                        as u64,
-                );
-            }
+        if let Some(edit) = mp4_edit(path, time_base) {
+            edits = edit.edits;
+            origin_ts = Some(edit.origin_ts);
+            duration_ms = edit.duration_ms.or(duration_ms);
         }
     }
 
@@ -355,6 +295,102 @@ fn symphonia_parts(
         info,
         demuxer: Box::new(demuxer),
         decoder,
+    })
+}
+
+/// symphonia's probe over `source`, hinted by `path`'s extension: the format reader, or an
+/// error that says what is wrong with the input (also when the parser panics).
+fn probe_format(
+    source: Box<dyn MediaSource>,
+    path: &Path,
+    cut_short: bool,
+) -> Result<Box<dyn FormatReader>, MediaError> {
+    let mss = MediaSourceStream::new(source, MediaSourceStreamOptions::default());
+
+    let mut hint = Hint::new();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if let Some(ext) = &ext {
+        hint.with_extension(ext);
+    }
+    let meta_opts = MetadataOptions::default()
+        .limit_tag_bytes(Limit::Maximum(METADATA_LIMIT))
+        .limit_visual_bytes(Limit::Maximum(METADATA_LIMIT));
+    let probed = catch_unwind(AssertUnwindSafe(|| {
+        symphonia::default::get_probe().probe(&hint, mss, FormatOptions::default(), meta_opts)
+    }));
+    match probed {
+        Ok(result) => result.map_err(|e| probe_error(path, ext.as_deref(), cut_short, e)),
+        Err(panic) => Err(MediaError::Malformed {
+            path: path.to_path_buf(),
+            container: ext.unwrap_or_else(|| "media".into()),
+            detail: format!(
+                "the container parser crashed on damaged data ({})",
+                panic_message(&*panic)
+            ),
+        }),
+    }
+}
+
+/// Channel count and sample rate of the chosen track, refused when outside what the decode
+/// and resampling handle.
+fn check_layout(path: &Path, params: &AudioCodecParameters) -> Result<(usize, u32), MediaError> {
+    let channels = params.channels.as_ref().map(|c| c.count()).unwrap_or(0);
+    if channels > MAX_CHANNELS {
+        return Err(MediaError::Unsupported {
+            path: path.to_path_buf(),
+            detail: format!("{channels} channels"),
+        });
+    }
+    let sample_rate = params.sample_rate.unwrap_or(0);
+    if sample_rate != 0 && !(MIN_SOURCE_RATE..=MAX_SOURCE_RATE).contains(&sample_rate) {
+        return Err(MediaError::Unsupported {
+            path: path.to_path_buf(),
+            detail: format!(
+                "sample rate {sample_rate} Hz (accepted: {MIN_SOURCE_RATE}–{MAX_SOURCE_RATE} Hz)"
+            ),
+        });
+    }
+    Ok((channels, sample_rate))
+}
+
+/// An MP4 audio edit list in the track's time base: what to drop, where the timeline starts,
+/// and the duration it declares.
+struct Mp4Edit {
+    edits: Edits,
+    origin_ts: i64,
+    duration_ms: Option<u64>,
+}
+
+/// The audio edit list of the MP4 file `path`, converted to `time_base`, if it has one.
+fn mp4_edit(path: &Path, time_base: TimeBase) -> Option<Mp4Edit> {
+    let edit = mp4::read_audio_edit(path)?;
+    // Edit times are in the media time scale; symphonia's track time base is the same
+    // (1 / mdhd timescale) for MP4, but convert to be safe.
+    let conv = |ticks: i64| -> i64 {
+        rescale(
+            ticks,
+            TimeBase::try_from_recip(edit.timescale).unwrap_or(time_base),
+            time_base,
+        )
+    };
+    let start = conv(edit.media_time);
+    let edits = Edits {
+        media_start: Some(start),
+        media_end: edit
+            .duration
+            .map(|d| start.saturating_add(conv(d.min(i64::MAX as u64) as i64))),
+    };
+    let origin_ts = start.saturating_sub(conv(edit.lead.min(i64::MAX as u64) as i64));
+    let duration_ms = edit.duration.map(|d| {
+        ((u128::from(d) + u128::from(edit.lead)) * 1000 / u128::from(edit.timescale)) as u64
+    });
+    Some(Mp4Edit {
+        edits,
+        origin_ts,
+        duration_ms,
     })
 }
 

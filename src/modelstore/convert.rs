@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 
 use super::ct2::{Ct2Dtype, Ct2Index, Ct2Variable};
 use super::ggml::{self, Hparams, OutType, TensorSpec};
+use super::tempout::TempOut;
 use super::{mel, vocab, ModelError};
 
 /// Largest output the converter will produce (Whisper large in f32 is ~6.2 GB).
@@ -66,6 +67,76 @@ struct Source<'a> {
 /// `vocabulary.txt` or `vocabulary.json`) into the whisper.cpp ggml file `out`.
 pub fn import_ct2(dir: &Path, out: &Path) -> Result<ImportReport, ModelError> {
     let started = Instant::now();
+    let (model_path, index) = open_model(dir)?;
+    let hp = derive_hparams(&index)?;
+    let (vocab_path, tokens) = vocab::read_vocabulary(dir)?;
+    if tokens.len() != hp.n_vocab as usize {
+        return Err(ModelError::Corrupt {
+            path: vocab_path,
+            detail: format!(
+                "{} tokens, but the token embedding has {} rows",
+                tokens.len(),
+                hp.n_vocab
+            ),
+        });
+    }
+    let token_bytes = vocab::regular_token_bytes(&vocab_path, &tokens)?;
+
+    let specs = ggml::whisper_tensors(&hp);
+    let sources = specs
+        .iter()
+        .map(|s| source_for(&index, &hp, s))
+        .collect::<Result<Vec<_>, _>>()?;
+
+    let filters = mel::mel_filterbank(
+        mel::WHISPER_SAMPLE_RATE,
+        mel::WHISPER_N_FFT,
+        hp.n_mels as usize,
+    );
+    let expected_size = 12 * 4
+        + 8
+        + filters.len() as u64 * 4
+        + 4
+        + token_bytes.iter().map(|t| 4 + t.len() as u64).sum::<u64>()
+        + specs
+            .iter()
+            .map(|s| ggml::tensor_header_len(s) + s.numel() * s.out_type.size())
+            .sum::<u64>();
+    if expected_size > MAX_OUTPUT_BYTES {
+        return Err(ModelError::AbsurdSize {
+            path: model_path,
+            what: "converted model size".into(),
+            value: expected_size,
+            limit: MAX_OUTPUT_BYTES,
+        });
+    }
+
+    let tmp = TempOut::create(out)?;
+    let tensors = specs.iter().zip(&sources);
+    let (written, sha) = write_ggml(&tmp, &model_path, &hp, &filters, &token_bytes, tensors)?;
+    if written != expected_size {
+        return Err(ModelError::Corrupt {
+            path: tmp.path.clone(),
+            detail: format!("wrote {written} bytes, planned {expected_size} (converter bug)"),
+        });
+    }
+    tmp.commit(out)?;
+    Ok(ImportReport {
+        out: out.to_path_buf(),
+        size: written,
+        sha256: sha,
+        model_type: hp.model_type(),
+        hparams: hp,
+        n_tensors: specs.len(),
+        n_tokens: token_bytes.len(),
+        vocabulary: vocab_path,
+        elapsed: started.elapsed(),
+    })
+}
+
+/// Checks the CTranslate2 directory (`model.bin` joined, `config.json` sound) and indexes its
+/// Whisper `model.bin`. Returns the model.bin path and its index.
+fn open_model(dir: &Path) -> Result<(PathBuf, Ct2Index), ModelError> {
     if !dir.is_dir() {
         return Err(ModelError::MissingFile {
             path: dir.to_path_buf(),
@@ -92,52 +163,21 @@ pub fn import_ct2(dir: &Path, out: &Path) -> Result<ImportReport, ModelError> {
             detail: format!("model spec {:?} is not a Whisper model", index.spec_name),
         });
     }
-    let hp = derive_hparams(&index)?;
-    let (vocab_path, tokens) = vocab::read_vocabulary(dir)?;
-    if tokens.len() != hp.n_vocab as usize {
-        return Err(ModelError::Corrupt {
-            path: vocab_path,
-            detail: format!(
-                "{} tokens, but the token embedding has {} rows",
-                tokens.len(),
-                hp.n_vocab
-            ),
-        });
-    }
-    let token_bytes = vocab::regular_token_bytes(&vocab_path, &tokens)?;
+    Ok((model_path, index))
+}
 
-    let specs = ggml::whisper_tensors(&hp);
-    let sources = specs
-        .iter()
-        .map(|s| source_for(&index, &hp, s))
-        .collect::<Result<Vec<_>, _>>()?;
-
+/// Writes the ggml file into `tmp`: hyperparameters, mel `filters`, the vocabulary, then every
+/// tensor copied from `model_path` and converted. Returns the bytes written and their SHA-256.
+fn write_ggml<'s, 'a: 's>(
+    tmp: &TempOut,
+    model_path: &Path,
+    hp: &Hparams,
+    filters: &[f32],
+    token_bytes: &[Vec<u8>],
+    tensors: impl Iterator<Item = (&'s TensorSpec, &'s Source<'a>)>,
+) -> Result<(u64, String), ModelError> {
     let n_freq = 1 + mel::WHISPER_N_FFT / 2;
-    let filters = mel::mel_filterbank(
-        mel::WHISPER_SAMPLE_RATE,
-        mel::WHISPER_N_FFT,
-        hp.n_mels as usize,
-    );
-    let expected_size = 12 * 4
-        + 8
-        + filters.len() as u64 * 4
-        + 4
-        + token_bytes.iter().map(|t| 4 + t.len() as u64).sum::<u64>()
-        + specs
-            .iter()
-            .map(|s| ggml::tensor_header_len(s) + s.numel() * s.out_type.size())
-            .sum::<u64>();
-    if expected_size > MAX_OUTPUT_BYTES {
-        return Err(ModelError::AbsurdSize {
-            path: model_path,
-            what: "converted model size".into(),
-            value: expected_size,
-            limit: MAX_OUTPUT_BYTES,
-        });
-    }
-
-    let tmp = TempOut::create(out)?;
-    let mut src = File::open(&model_path).map_err(|e| ModelError::io(&model_path, e))?;
+    let mut src = File::open(model_path).map_err(|e| ModelError::io(model_path, e))?;
     let mut w = HashingWriter {
         inner: BufWriter::with_capacity(1 << 20, tmp.file()?),
         hasher: Sha256::new(),
@@ -148,23 +188,23 @@ pub fn import_ct2(dir: &Path, out: &Path) -> Result<ImportReport, ModelError> {
     w.write_all(&hp.n_mels.to_le_bytes()).map_err(io_out)?;
     w.write_all(&(n_freq as u32).to_le_bytes())
         .map_err(io_out)?;
-    for f in &filters {
+    for f in filters {
         w.write_all(&f.to_le_bytes()).map_err(io_out)?;
     }
     w.write_all(&(token_bytes.len() as u32).to_le_bytes())
         .map_err(io_out)?;
-    for t in &token_bytes {
+    for t in token_bytes {
         w.write_all(&(t.len() as u32).to_le_bytes())
             .map_err(io_out)?;
         w.write_all(t).map_err(io_out)?;
     }
     let mut buf_in = Vec::new();
     let mut buf_out = Vec::new();
-    for (spec, source) in specs.iter().zip(&sources) {
+    for (spec, source) in tensors {
         ggml::write_tensor_header(&mut w, spec).map_err(io_out)?;
         copy_converted(
             &mut src,
-            &model_path,
+            model_path,
             source,
             spec,
             &mut w,
@@ -178,24 +218,7 @@ pub fn import_ct2(dir: &Path, out: &Path) -> Result<ImportReport, ModelError> {
     let file = w.inner.into_inner().map_err(|e| io_out(e.into_error()))?;
     file.sync_all().map_err(io_out)?;
     drop(file);
-    if written != expected_size {
-        return Err(ModelError::Corrupt {
-            path: tmp.path.clone(),
-            detail: format!("wrote {written} bytes, planned {expected_size} (converter bug)"),
-        });
-    }
-    tmp.commit(out)?;
-    Ok(ImportReport {
-        out: out.to_path_buf(),
-        size: written,
-        sha256: sha,
-        model_type: hp.model_type(),
-        hparams: hp,
-        n_tensors: specs.len(),
-        n_tokens: token_bytes.len(),
-        vocabulary: vocab_path,
-        elapsed: started.elapsed(),
-    })
+    Ok((written, sha))
 }
 
 /// `config.json` must exist and be JSON; if it lists `lang_ids`, they must fit the vocabulary
@@ -329,54 +352,23 @@ fn source_for<'a>(
     spec: &TensorSpec,
 ) -> Result<Source<'a>, ModelError> {
     let s = hp.n_audio_state as u64;
+    let find = Lookup { index, s, spec };
     let name = spec.name.as_str();
-    let whole = |ct2: &str, shape: &[u64]| -> Result<Source<'a>, ModelError> {
-        Ok(Source {
-            var: index.require_shape(ct2, shape)?,
-            start: 0,
-        })
-    };
-    // Row `part` of a variable fused from `parts` equal blocks (QKV: 3, cross-attention KV: 2).
-    let fused = |ct2: &str, parts: u64, part: u64, bias: bool| -> Result<Source<'a>, ModelError> {
-        let shape: Vec<u64> = if bias {
-            vec![parts * s]
-        } else {
-            vec![parts * s, s]
-        };
-        let var = index.require_shape(ct2, &shape)?;
-        let per_part = if bias { s } else { s * s };
-        Ok(Source {
-            var,
-            start: part * per_part,
-        })
-    };
-    let lin = |ct2: &str, bias: bool| -> Result<Source<'a>, ModelError> {
-        if bias {
-            whole(&format!("{ct2}/bias"), &[spec.shape[0]])
-        } else {
-            whole(&format!("{ct2}/weight"), &spec.shape)
-        }
-    };
-    let ln = |ct2: &str, bias: bool| -> Result<Source<'a>, ModelError> {
-        whole(
-            &format!("{ct2}/{}", if bias { "beta" } else { "gamma" }),
-            &[s],
-        )
-    };
-
     match name {
         "encoder.positional_embedding" => {
-            return whole("encoder/position_encodings/encodings", &spec.shape)
+            return find.whole("encoder/position_encodings/encodings", &spec.shape)
         }
         "decoder.positional_embedding" => {
-            return whole("decoder/position_encodings/encodings", &spec.shape)
+            return find.whole("decoder/position_encodings/encodings", &spec.shape)
         }
-        "decoder.token_embedding.weight" => return whole("decoder/embeddings/weight", &spec.shape),
+        "decoder.token_embedding.weight" => {
+            return find.whole("decoder/embeddings/weight", &spec.shape)
+        }
         "encoder.conv1.weight" | "encoder.conv2.weight" => {
-            return whole(&format!("encoder/{}/weight", &name[8..13]), &spec.shape)
+            return find.whole(&format!("encoder/{}/weight", &name[8..13]), &spec.shape)
         }
         "encoder.conv1.bias" | "encoder.conv2.bias" => {
-            return whole(&format!("encoder/{}/bias", &name[8..13]), &[s])
+            return find.whole(&format!("encoder/{}/bias", &name[8..13]), &[s])
         }
         _ => {}
     }
@@ -385,49 +377,109 @@ fn source_for<'a>(
         None => (name.strip_suffix(".bias").unwrap_or(name), true),
     };
     if stem == "encoder.ln_post" {
-        return ln("encoder/layer_norm", bias);
+        return find.ln("encoder/layer_norm", bias);
     }
     if stem == "decoder.ln" {
-        return ln("decoder/layer_norm", bias);
+        return find.ln("decoder/layer_norm", bias);
     }
-    // "{encoder|decoder}.blocks.{N}.{rest}"
-    let mut it = stem.splitn(4, '.');
-    let (side, _, layer, rest) = (it.next(), it.next(), it.next(), it.next());
-    let (Some(side), Some(layer), Some(rest)) = (side, layer, rest) else {
-        return Err(ModelError::MissingTensor {
-            path: index.path.clone(),
-            tensor: name.into(),
-        });
-    };
-    let l = format!("{side}/layer_{layer}");
-    match rest {
-        "attn.query" => fused(
-            &format!("{l}/self_attention/linear_0/{}", wb(bias)),
-            3,
-            0,
-            bias,
-        ),
-        "attn.key" => fused(&format!("{l}/self_attention/linear_0/weight"), 3, 1, false),
-        "attn.value" => fused(
-            &format!("{l}/self_attention/linear_0/{}", wb(bias)),
-            3,
-            2,
-            bias,
-        ),
-        "attn.out" => lin(&format!("{l}/self_attention/linear_1"), bias),
-        "attn_ln" => ln(&format!("{l}/self_attention/layer_norm"), bias),
-        "cross_attn.query" => lin(&format!("{l}/attention/linear_0"), bias),
-        "cross_attn.key" => fused(&format!("{l}/attention/linear_1/weight"), 2, 0, false),
-        "cross_attn.value" => fused(&format!("{l}/attention/linear_1/{}", wb(bias)), 2, 1, bias),
-        "cross_attn.out" => lin(&format!("{l}/attention/linear_2"), bias),
-        "cross_attn_ln" => ln(&format!("{l}/attention/layer_norm"), bias),
-        "mlp.0" => lin(&format!("{l}/ffn/linear_0"), bias),
-        "mlp.2" => lin(&format!("{l}/ffn/linear_1"), bias),
-        "mlp_ln" => ln(&format!("{l}/ffn/layer_norm"), bias),
-        _ => Err(ModelError::MissingTensor {
-            path: index.path.clone(),
-            tensor: name.into(),
-        }),
+    find.block(stem, bias)
+}
+
+/// Finds the CTranslate2 variables behind one ggml tensor (`spec`) of a model `s` wide.
+struct Lookup<'a, 'b> {
+    index: &'a Ct2Index,
+    s: u64,
+    spec: &'b TensorSpec,
+}
+
+impl<'a> Lookup<'a, '_> {
+    /// The whole variable `ct2`, which must have `shape`.
+    fn whole(&self, ct2: &str, shape: &[u64]) -> Result<Source<'a>, ModelError> {
+        Ok(Source {
+            var: self.index.require_shape(ct2, shape)?,
+            start: 0,
+        })
+    }
+
+    /// Row `part` of a variable fused from `parts` equal blocks (QKV: 3, cross-attention KV: 2).
+    fn fused(
+        &self,
+        ct2: &str,
+        parts: u64,
+        part: u64,
+        bias: bool,
+    ) -> Result<Source<'a>, ModelError> {
+        let s = self.s;
+        let shape: Vec<u64> = if bias {
+            vec![parts * s]
+        } else {
+            vec![parts * s, s]
+        };
+        let var = self.index.require_shape(ct2, &shape)?;
+        let per_part = if bias { s } else { s * s };
+        Ok(Source {
+            var,
+            start: part * per_part,
+        })
+    }
+
+    /// A linear layer's weight or bias.
+    fn lin(&self, ct2: &str, bias: bool) -> Result<Source<'a>, ModelError> {
+        if bias {
+            self.whole(&format!("{ct2}/bias"), &[self.spec.shape[0]])
+        } else {
+            self.whole(&format!("{ct2}/weight"), &self.spec.shape)
+        }
+    }
+
+    /// A layer norm's beta or gamma.
+    fn ln(&self, ct2: &str, bias: bool) -> Result<Source<'a>, ModelError> {
+        self.whole(
+            &format!("{ct2}/{}", if bias { "beta" } else { "gamma" }),
+            &[self.s],
+        )
+    }
+
+    /// A tensor of a transformer block: `stem` is "{encoder|decoder}.blocks.{N}.{rest}".
+    fn block(&self, stem: &str, bias: bool) -> Result<Source<'a>, ModelError> {
+        let missing = || ModelError::MissingTensor {
+            path: self.index.path.clone(),
+            tensor: self.spec.name.clone(),
+        };
+        let mut it = stem.splitn(4, '.');
+        let (side, _, layer, rest) = (it.next(), it.next(), it.next(), it.next());
+        let (Some(side), Some(layer), Some(rest)) = (side, layer, rest) else {
+            return Err(missing());
+        };
+        let l = format!("{side}/layer_{layer}");
+        match rest {
+            "attn.query" => self.fused(
+                &format!("{l}/self_attention/linear_0/{}", wb(bias)),
+                3,
+                0,
+                bias,
+            ),
+            "attn.key" => self.fused(&format!("{l}/self_attention/linear_0/weight"), 3, 1, false),
+            "attn.value" => self.fused(
+                &format!("{l}/self_attention/linear_0/{}", wb(bias)),
+                3,
+                2,
+                bias,
+            ),
+            "attn.out" => self.lin(&format!("{l}/self_attention/linear_1"), bias),
+            "attn_ln" => self.ln(&format!("{l}/self_attention/layer_norm"), bias),
+            "cross_attn.query" => self.lin(&format!("{l}/attention/linear_0"), bias),
+            "cross_attn.key" => self.fused(&format!("{l}/attention/linear_1/weight"), 2, 0, false),
+            "cross_attn.value" => {
+                self.fused(&format!("{l}/attention/linear_1/{}", wb(bias)), 2, 1, bias)
+            }
+            "cross_attn.out" => self.lin(&format!("{l}/attention/linear_2"), bias),
+            "cross_attn_ln" => self.ln(&format!("{l}/attention/layer_norm"), bias),
+            "mlp.0" => self.lin(&format!("{l}/ffn/linear_0"), bias),
+            "mlp.2" => self.lin(&format!("{l}/ffn/linear_1"), bias),
+            "mlp_ln" => self.ln(&format!("{l}/ffn/layer_norm"), bias),
+            _ => Err(missing()),
+        }
     }
 }
 
@@ -514,63 +566,5 @@ impl<W: Write> Write for HashingWriter<W> {
     }
     fn flush(&mut self) -> std::io::Result<()> {
         self.inner.flush()
-    }
-}
-
-/// A temporary file beside the destination, removed on drop unless committed.
-pub(crate) struct TempOut {
-    pub(crate) path: PathBuf,
-    file: Option<File>,
-    committed: bool,
-}
-
-impl TempOut {
-    pub(crate) fn create(out: &Path) -> Result<Self, ModelError> {
-        let dir = match out.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        std::fs::create_dir_all(&dir).map_err(|e| ModelError::io(&dir, e))?;
-        let name = out
-            .file_name()
-            .ok_or_else(|| ModelError::MissingFile {
-                path: out.to_path_buf(),
-                what: "output file name".into(),
-            })?
-            .to_string_lossy();
-        // Unique per process and call, so concurrent conversions never share a temp file.
-        static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-        let seq = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let path = dir.join(format!(".{name}.part-{}-{seq}", std::process::id()));
-        let file = File::create(&path).map_err(|e| ModelError::io(&path, e))?;
-        Ok(TempOut {
-            path,
-            file: Some(file),
-            committed: false,
-        })
-    }
-
-    pub(crate) fn file(&self) -> Result<File, ModelError> {
-        self.file
-            .as_ref()
-            .expect("file present until commit")
-            .try_clone()
-            .map_err(|e| ModelError::io(&self.path, e))
-    }
-
-    pub(crate) fn commit(mut self, out: &Path) -> Result<(), ModelError> {
-        self.file.take();
-        std::fs::rename(&self.path, out).map_err(|e| ModelError::io(out, e))?;
-        self.committed = true;
-        Ok(())
-    }
-}
-
-impl Drop for TempOut {
-    fn drop(&mut self) {
-        if !self.committed {
-            self.file.take();
-            let _ = std::fs::remove_file(&self.path);
-        }
     }
 }

@@ -145,69 +145,14 @@ impl Ct2Index {
         let mut variables = Vec::with_capacity(n_vars.min(4096) as usize);
         let mut by_name = HashMap::new();
         for i in 0..n_vars {
-            let what = format!("variable {i} name");
-            let name = c.string(&what)?;
-            let rank = c.u8(&format!("rank of {name}"))?;
-            if rank > MAX_RANK {
-                return Err(c.absurd(&format!("rank of {name}"), rank as u64, MAX_RANK as u64));
-            }
-            let mut dims = Vec::with_capacity(rank as usize);
-            for _ in 0..rank {
-                dims.push(c.u32(&format!("shape of {name}"))? as u64);
-            }
-            let code = c.u8(&format!("dtype of {name}"))?;
-            let dtype = Ct2Dtype::from_code(code).ok_or_else(|| ModelError::Corrupt {
-                path: c.path.to_path_buf(),
-                detail: format!("variable {name}: unknown dtype code {code}"),
-            })?;
-            let n_bytes = c.u32(&format!("byte count of {name}"))? as u64;
-            let offset = c.pos;
-            let expected = dims
-                .iter()
-                .try_fold(1u64, |acc, &d| acc.checked_mul(d))
-                .and_then(|n| n.checked_mul(dtype.size()));
-            if expected != Some(n_bytes) {
-                // A byte count that disagrees with the shape: corrupt header, not a short file.
-                if n_bytes > c.len {
-                    return Err(c.absurd(&format!("byte count of {name}"), n_bytes, c.len));
-                }
+            let var = Self::read_variable(c, i)?;
+            if by_name.insert(var.name.clone(), variables.len()).is_some() {
                 return Err(ModelError::Corrupt {
                     path: c.path.to_path_buf(),
-                    detail: format!(
-                        "variable {name}: shape {dims:?} of {dtype:?} does not fill {n_bytes} bytes"
-                    ),
+                    detail: format!("variable {} appears twice", var.name),
                 });
             }
-            if offset + n_bytes > c.len {
-                return Err(ModelError::Truncated {
-                    path: c.path.to_path_buf(),
-                    detail: format!(
-                        "variable {name} needs bytes {offset}..{} but the file has {}",
-                        offset + n_bytes,
-                        c.len
-                    ),
-                });
-            }
-            let scalar = if rank == 0 {
-                c.bytes(n_bytes as usize, &name)?
-            } else {
-                c.skip(n_bytes)?;
-                Vec::new()
-            };
-            if by_name.insert(name.clone(), variables.len()).is_some() {
-                return Err(ModelError::Corrupt {
-                    path: c.path.to_path_buf(),
-                    detail: format!("variable {name} appears twice"),
-                });
-            }
-            variables.push(Ct2Variable {
-                name,
-                dims,
-                dtype,
-                offset,
-                n_bytes,
-                scalar,
-            });
+            variables.push(var);
         }
         let n_aliases = c.u32("alias count")?;
         if n_aliases > MAX_ALIASES {
@@ -228,6 +173,71 @@ impl Ct2Index {
             variables,
             aliases,
             by_name,
+        })
+    }
+
+    /// Reads variable `i`: name, shape, dtype and byte count, checked against each other and
+    /// the file length. Only a scalar's bytes are read; a tensor's are skipped.
+    fn read_variable<R: Read + Seek>(
+        c: &mut Cursor<'_, R>,
+        i: u32,
+    ) -> Result<Ct2Variable, ModelError> {
+        let what = format!("variable {i} name");
+        let name = c.string(&what)?;
+        let rank = c.u8(&format!("rank of {name}"))?;
+        if rank > MAX_RANK {
+            return Err(c.absurd(&format!("rank of {name}"), rank as u64, MAX_RANK as u64));
+        }
+        let mut dims = Vec::with_capacity(rank as usize);
+        for _ in 0..rank {
+            dims.push(c.u32(&format!("shape of {name}"))? as u64);
+        }
+        let code = c.u8(&format!("dtype of {name}"))?;
+        let dtype = Ct2Dtype::from_code(code).ok_or_else(|| ModelError::Corrupt {
+            path: c.path.to_path_buf(),
+            detail: format!("variable {name}: unknown dtype code {code}"),
+        })?;
+        let n_bytes = c.u32(&format!("byte count of {name}"))? as u64;
+        let offset = c.pos;
+        let expected = dims
+            .iter()
+            .try_fold(1u64, |acc, &d| acc.checked_mul(d))
+            .and_then(|n| n.checked_mul(dtype.size()));
+        if expected != Some(n_bytes) {
+            // A byte count that disagrees with the shape: corrupt header, not a short file.
+            if n_bytes > c.len {
+                return Err(c.absurd(&format!("byte count of {name}"), n_bytes, c.len));
+            }
+            return Err(ModelError::Corrupt {
+                path: c.path.to_path_buf(),
+                detail: format!(
+                    "variable {name}: shape {dims:?} of {dtype:?} does not fill {n_bytes} bytes"
+                ),
+            });
+        }
+        if offset + n_bytes > c.len {
+            return Err(ModelError::Truncated {
+                path: c.path.to_path_buf(),
+                detail: format!(
+                    "variable {name} needs bytes {offset}..{} but the file has {}",
+                    offset + n_bytes,
+                    c.len
+                ),
+            });
+        }
+        let scalar = if rank == 0 {
+            c.bytes(n_bytes as usize, &name)?
+        } else {
+            c.skip(n_bytes)?;
+            Vec::new()
+        };
+        Ok(Ct2Variable {
+            name,
+            dims,
+            dtype,
+            offset,
+            n_bytes,
+            scalar,
         })
     }
 

@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use sha2::{Digest, Sha256};
 
-use super::convert::TempOut;
 use super::manifest::{manifest, Origin};
+use super::tempout::TempOut;
 use super::verify::sha256_file;
 use super::ModelError;
 

@@ -20,6 +20,7 @@ pub mod mel;
 mod quantize;
 mod reader;
 mod resolve;
+mod tempout;
 mod verify;
 pub mod vocab;
 

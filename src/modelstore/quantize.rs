@@ -137,10 +137,33 @@ fn write_quantized(
     let mut r = BufReader::with_capacity(1 << 20, File::open(input).map_err(io(input))?);
     let mut w = BufWriter::with_capacity(1 << 20, File::create(out).map_err(io(out))?);
     let bytes_in = std::fs::metadata(input).map_err(io(input))?.len();
+    let files = (input, out);
+    copy_preamble(&mut r, &mut w, files, qtype)?;
+    let (tensors, quantized) = copy_tensors(&mut r, &mut w, files, qtype)?;
+    w.flush().map_err(io(out))?;
+    drop(w);
+    let bytes_out = std::fs::metadata(out).map_err(io(out))?.len();
+    verify_ggml(out)?;
+    Ok(QuantizeReport {
+        tensors,
+        quantized,
+        bytes_in,
+        bytes_out,
+    })
+}
+
+/// Copies what comes before the tensors: the header (its ftype set to `qtype`), the mel
+/// filters and the vocabulary. `(input, out)` name the files in errors.
+fn copy_preamble(
+    r: &mut impl Read,
+    w: &mut impl Write,
+    (input, out): (&Path, &Path),
+    qtype: QuantType,
+) -> Result<(), ModelError> {
     // Header: magic + 11 hyperparameters; the last is the ftype.
     let mut header = [0u32; 12];
     for v in header.iter_mut() {
-        *v = read_u32(&mut r, input)?;
+        *v = read_u32(r, input)?;
     }
     if header[11] % 1000 > 1 {
         return Err(ModelError::io(
@@ -159,20 +182,30 @@ fn write_quantized(
         w.write_all(&v.to_le_bytes()).map_err(io(out))?;
     }
     // Mel filters.
-    let n_mel = read_u32(&mut r, input)?;
-    let n_fft = read_u32(&mut r, input)?;
+    let n_mel = read_u32(r, input)?;
+    let n_fft = read_u32(r, input)?;
     w.write_all(&n_mel.to_le_bytes()).map_err(io(out))?;
     w.write_all(&n_fft.to_le_bytes()).map_err(io(out))?;
-    copy(&mut r, &mut w, n_mel as u64 * n_fft as u64 * 4, input)?;
+    copy(r, w, n_mel as u64 * n_fft as u64 * 4, input)?;
     // Vocabulary.
-    let n_tokens = read_u32(&mut r, input)?;
+    let n_tokens = read_u32(r, input)?;
     w.write_all(&n_tokens.to_le_bytes()).map_err(io(out))?;
     for _ in 0..n_tokens {
-        let len = read_u32(&mut r, input)?;
+        let len = read_u32(r, input)?;
         w.write_all(&len.to_le_bytes()).map_err(io(out))?;
-        copy(&mut r, &mut w, len as u64, input)?;
+        copy(r, w, len as u64, input)?;
     }
-    // Tensors.
+    Ok(())
+}
+
+/// Copies every tensor to the end of the input, quantizing the 2-D weights whisper.cpp
+/// quantizes. Returns (tensors, quantized).
+fn copy_tensors(
+    r: &mut impl Read,
+    w: &mut impl Write,
+    (input, out): (&Path, &Path),
+    qtype: QuantType,
+) -> Result<(usize, usize), ModelError> {
     let (mut tensors, mut quantized) = (0, 0);
     let qt = qtype.tensor_type();
     let mut f32s: Vec<f32> = Vec::new();
@@ -186,11 +219,11 @@ fn write_quantized(
             n => r.read_exact(&mut first[n..]).map_err(io(input))?,
         }
         let n_dims = u32::from_le_bytes(first);
-        let name_len = read_u32(&mut r, input)?;
-        let ttype = read_u32(&mut r, input)?;
+        let name_len = read_u32(r, input)?;
+        let ttype = read_u32(r, input)?;
         let mut ne = Vec::with_capacity(n_dims as usize);
         for _ in 0..n_dims {
-            ne.push(read_u32(&mut r, input)? as u64);
+            ne.push(read_u32(r, input)? as u64);
         }
         let mut name = vec![0u8; name_len as usize];
         r.read_exact(&mut name).map_err(io(input))?;
@@ -213,34 +246,7 @@ fn write_quantized(
         }
         w.write_all(&name).map_err(io(out))?;
         if quantize {
-            f32s.clear();
-            if ttype == 0 {
-                f32s.extend(
-                    raw.chunks_exact(4)
-                        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])),
-                );
-            } else {
-                f32s.extend(
-                    raw.chunks_exact(2)
-                        .map(|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32()),
-                );
-            }
-            let rows = (n / ne[0]) as i64;
-            let row_bytes = unsafe { sys::ggml_row_size(qt, ne[0] as i64) };
-            dst.resize(row_bytes * rows as usize, 0);
-            // SAFETY: `f32s` holds rows × ne[0] floats and `dst` rows × row_size bytes, the
-            // sizes ggml_quantize_chunk reads and writes for a whole tensor; no imatrix.
-            let written = unsafe {
-                sys::ggml_quantize_chunk(
-                    qt,
-                    f32s.as_ptr(),
-                    dst.as_mut_ptr().cast(),
-                    0,
-                    rows,
-                    ne[0] as i64,
-                    std::ptr::null(),
-                )
-            };
+            let written = quantize_tensor(qt, ttype, &raw, &ne, &mut f32s, &mut dst);
             w.write_all(&dst[..written]).map_err(io(out))?;
             quantized += 1;
         } else {
@@ -248,14 +254,46 @@ fn write_quantized(
         }
         tensors += 1;
     }
-    w.flush().map_err(io(out))?;
-    drop(w);
-    let bytes_out = std::fs::metadata(out).map_err(io(out))?.len();
-    verify_ggml(out)?;
-    Ok(QuantizeReport {
-        tensors,
-        quantized,
-        bytes_in,
-        bytes_out,
-    })
+    Ok((tensors, quantized))
+}
+
+/// Quantizes the f32 (`ttype` 0) or f16 (1) 2-D tensor `raw` of shape `ne` to `qt` into
+/// `dst`; `f32s` is scratch. Returns the bytes of `dst` written.
+fn quantize_tensor(
+    qt: sys::ggml_type,
+    ttype: u32,
+    raw: &[u8],
+    ne: &[u64],
+    f32s: &mut Vec<f32>,
+    dst: &mut Vec<u8>,
+) -> usize {
+    let n: u64 = ne.iter().product();
+    f32s.clear();
+    if ttype == 0 {
+        f32s.extend(
+            raw.chunks_exact(4)
+                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])),
+        );
+    } else {
+        f32s.extend(
+            raw.chunks_exact(2)
+                .map(|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32()),
+        );
+    }
+    let rows = (n / ne[0]) as i64;
+    let row_bytes = unsafe { sys::ggml_row_size(qt, ne[0] as i64) };
+    dst.resize(row_bytes * rows as usize, 0);
+    // SAFETY: `f32s` holds rows × ne[0] floats and `dst` rows × row_size bytes, the
+    // sizes ggml_quantize_chunk reads and writes for a whole tensor; no imatrix.
+    unsafe {
+        sys::ggml_quantize_chunk(
+            qt,
+            f32s.as_ptr(),
+            dst.as_mut_ptr().cast(),
+            0,
+            rows,
+            ne[0] as i64,
+            std::ptr::null(),
+        )
+    }
 }

@@ -4,10 +4,8 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::BufReader;
 use std::path::{Path, PathBuf};
-
-use sha2::{Digest, Sha256};
 
 use super::ggml::{self, Hparams, GGML_MAGIC};
 use super::manifest::{manifest, ManifestEntry};
@@ -64,6 +62,34 @@ pub fn verify_ggml(path: &Path) -> Result<ModelSummary, ModelError> {
     let size = file.metadata().map_err(|e| ModelError::io(path, e))?.len();
     let mut c = Cursor::new(BufReader::with_capacity(1 << 16, file), size, path);
 
+    let hp = read_hparams(&mut c)?;
+    skip_mel_filters(&mut c, &hp)?;
+    let n_tokens = skip_vocabulary(&mut c, &hp)?;
+    let tensors = check_tensors(&mut c, &hp)?;
+
+    let sha256 = sha256_file(path)?;
+    let known = manifest().by_sha256(&sha256).cloned();
+    Ok(ModelSummary {
+        path: path.to_path_buf(),
+        model_type: hp.model_type(),
+        multilingual: hp.is_multilingual(),
+        ftype: ggml::ftype_name(hp.ftype),
+        hparams: hp,
+        size,
+        sha256,
+        n_tensors: tensors.count,
+        n_tokens: n_tokens as usize,
+        tensor_types: tensors.types,
+        known,
+    })
+}
+
+/// The model file being checked, read from its start.
+type ModelCursor<'a> = Cursor<'a, BufReader<File>>;
+
+/// The magic and the hyperparameters, checked for sense.
+fn read_hparams(c: &mut ModelCursor<'_>) -> Result<Hparams, ModelError> {
+    let path = c.path;
     let magic = c.u32("magic")?;
     if magic != GGML_MAGIC {
         return Err(ModelError::BadMagic {
@@ -90,7 +116,12 @@ pub fn verify_ggml(path: &Path) -> Result<ModelSummary, ModelError> {
         ftype: h[10],
     };
     check_hparams(path, &hp)?;
+    Ok(hp)
+}
 
+/// The mel filter section: its rows must match `n_mels`.
+fn skip_mel_filters(c: &mut ModelCursor<'_>, hp: &Hparams) -> Result<(), ModelError> {
+    let path = c.path;
     let n_mel = c.u32("mel filter rows")? as u64;
     let n_fft = c.u32("mel filter columns")? as u64;
     if n_mel != hp.n_mels as u64 {
@@ -110,8 +141,12 @@ pub fn verify_ggml(path: &Path) -> Result<ModelSummary, ModelError> {
             limit: 8192,
         });
     }
-    c.skip(n_mel * n_fft * 4)?;
+    c.skip(n_mel * n_fft * 4)
+}
 
+/// The vocabulary section; returns its token count.
+fn skip_vocabulary(c: &mut ModelCursor<'_>, hp: &Hparams) -> Result<u64, ModelError> {
+    let path = c.path;
     let n_tokens = c.u32("token count")? as u64;
     if n_tokens > hp.n_vocab as u64 {
         return Err(ModelError::AbsurdSize {
@@ -133,8 +168,22 @@ pub fn verify_ggml(path: &Path) -> Result<ModelSummary, ModelError> {
         }
         c.skip(len)?;
     }
+    Ok(n_tokens)
+}
 
-    let expected: HashMap<String, Vec<u64>> = ggml::whisper_tensors(&hp)
+/// What the tensor section holds.
+struct TensorCount {
+    count: usize,
+    /// Tensors per element type.
+    types: std::collections::BTreeMap<String, usize>,
+}
+
+/// Every tensor to the end of the file, each exactly once and as the Whisper layout of `hp`
+/// expects it.
+fn check_tensors(c: &mut ModelCursor<'_>, hp: &Hparams) -> Result<TensorCount, ModelError> {
+    let path = c.path;
+    let size = c.len;
+    let expected: HashMap<String, Vec<u64>> = ggml::whisper_tensors(hp)
         .into_iter()
         .map(|t| (t.name, t.shape))
         .collect();
@@ -149,80 +198,7 @@ pub fn verify_ggml(path: &Path) -> Result<ModelSummary, ModelError> {
                 limit: MAX_TENSORS,
             });
         }
-        let n_dims = c.u32("tensor n_dims")? as u64;
-        let name_len = c.u32("tensor name length")? as u64;
-        let ttype = c.u32("tensor type")?;
-        if !(1..=4).contains(&n_dims) {
-            return Err(corrupt(
-                path,
-                format!("tensor at offset {} has {n_dims} dimensions", c.pos),
-            ));
-        }
-        if name_len == 0 || name_len > MAX_NAME {
-            return Err(ModelError::AbsurdSize {
-                path: path.to_path_buf(),
-                what: format!("tensor name length at offset {}", c.pos),
-                value: name_len,
-                limit: MAX_NAME,
-            });
-        }
-        let mut ne = Vec::with_capacity(n_dims as usize);
-        for _ in 0..n_dims {
-            ne.push(c.u32("tensor dimension")? as u64);
-        }
-        let name = String::from_utf8(c.bytes(name_len as usize, "tensor name")?).map_err(|_| {
-            corrupt(
-                path,
-                format!("tensor name at offset {} is not UTF-8", c.pos),
-            )
-        })?;
-        let (type_name, block, block_bytes) =
-            ggml::tensor_type(ttype).ok_or_else(|| ModelError::UnexpectedTensor {
-                path: path.to_path_buf(),
-                tensor: name.clone(),
-                detail: format!("unknown ggml type {ttype}"),
-            })?;
-        let shape: Vec<u64> = ne.iter().rev().copied().collect();
-        match expected.get(&name) {
-            None => {
-                return Err(ModelError::UnexpectedTensor {
-                    path: path.to_path_buf(),
-                    tensor: name,
-                    detail: "not part of the Whisper layout these hyperparameters describe".into(),
-                })
-            }
-            Some(want) if *want != shape => {
-                return Err(ModelError::UnexpectedTensor {
-                    path: path.to_path_buf(),
-                    tensor: name,
-                    detail: format!("shape {shape:?}, whisper.cpp expects {want:?}"),
-                })
-            }
-            Some(_) => {}
-        }
-        if ne[0] % block != 0 {
-            return Err(ModelError::UnexpectedTensor {
-                path: path.to_path_buf(),
-                tensor: name,
-                detail: format!(
-                    "row length {} is not a multiple of the {type_name} block {block}",
-                    ne[0]
-                ),
-            });
-        }
-        // Shapes match the expected layout, so this product is bounded by the header limits.
-        let nbytes = ne.iter().product::<u64>() / block * block_bytes;
-        if c.pos + nbytes > size {
-            return Err(ModelError::Truncated {
-                path: path.to_path_buf(),
-                detail: format!(
-                    "tensor {name} needs bytes {}..{} but the file has {size}",
-                    c.pos,
-                    c.pos + nbytes
-                ),
-            });
-        }
-        c.skip(nbytes)?;
+        let (name, type_name) = check_tensor(c, &expected)?;
         *tensor_types.entry(type_name.to_string()).or_insert(0) += 1;
         if seen.insert(name.clone(), ()).is_some() {
             return Err(corrupt(path, format!("tensor {name} appears twice")));
@@ -241,22 +217,95 @@ pub fn verify_ggml(path: &Path) -> Result<ModelSummary, ModelError> {
             ),
         });
     }
-
-    let sha256 = sha256_file(path)?;
-    let known = manifest().by_sha256(&sha256).cloned();
-    Ok(ModelSummary {
-        path: path.to_path_buf(),
-        model_type: hp.model_type(),
-        multilingual: hp.is_multilingual(),
-        ftype: ggml::ftype_name(hp.ftype),
-        hparams: hp,
-        size,
-        sha256,
-        n_tensors: seen.len(),
-        n_tokens: n_tokens as usize,
-        tensor_types,
-        known,
+    Ok(TensorCount {
+        count: seen.len(),
+        types: tensor_types,
     })
+}
+
+/// One tensor: its header checked against the `expected` shapes, its data skipped. Returns
+/// its name and element type.
+fn check_tensor(
+    c: &mut ModelCursor<'_>,
+    expected: &HashMap<String, Vec<u64>>,
+) -> Result<(String, &'static str), ModelError> {
+    let path = c.path;
+    let size = c.len;
+    let n_dims = c.u32("tensor n_dims")? as u64;
+    let name_len = c.u32("tensor name length")? as u64;
+    let ttype = c.u32("tensor type")?;
+    if !(1..=4).contains(&n_dims) {
+        return Err(corrupt(
+            path,
+            format!("tensor at offset {} has {n_dims} dimensions", c.pos),
+        ));
+    }
+    if name_len == 0 || name_len > MAX_NAME {
+        return Err(ModelError::AbsurdSize {
+            path: path.to_path_buf(),
+            what: format!("tensor name length at offset {}", c.pos),
+            value: name_len,
+            limit: MAX_NAME,
+        });
+    }
+    let mut ne = Vec::with_capacity(n_dims as usize);
+    for _ in 0..n_dims {
+        ne.push(c.u32("tensor dimension")? as u64);
+    }
+    let name = String::from_utf8(c.bytes(name_len as usize, "tensor name")?).map_err(|_| {
+        corrupt(
+            path,
+            format!("tensor name at offset {} is not UTF-8", c.pos),
+        )
+    })?;
+    let (type_name, block, block_bytes) =
+        ggml::tensor_type(ttype).ok_or_else(|| ModelError::UnexpectedTensor {
+            path: path.to_path_buf(),
+            tensor: name.clone(),
+            detail: format!("unknown ggml type {ttype}"),
+        })?;
+    let shape: Vec<u64> = ne.iter().rev().copied().collect();
+    match expected.get(&name) {
+        None => {
+            return Err(ModelError::UnexpectedTensor {
+                path: path.to_path_buf(),
+                tensor: name,
+                detail: "not part of the Whisper layout these hyperparameters describe".into(),
+            })
+        }
+        Some(want) if *want != shape => {
+            return Err(ModelError::UnexpectedTensor {
+                path: path.to_path_buf(),
+                tensor: name,
+                detail: format!("shape {shape:?}, whisper.cpp expects {want:?}"),
+            })
+        }
+        Some(_) => {}
+    }
+    if ne[0] % block != 0 {
+        return Err(ModelError::UnexpectedTensor {
+            path: path.to_path_buf(),
+            tensor: name,
+            detail: format!(
+                "row length {} is not a multiple of the {type_name} block {block}",
+                ne[0]
+            ),
+        });
+    }
+    // Shapes match the expected layout, so this product is bounded by the header limits.
+    let nbytes = ne.iter().product::<u64>() / block * block_bytes;
+    if c.pos + nbytes > size {
+        return Err(ModelError::Truncated {
+            path: path.to_path_buf(),
+            detail: format!(
+                "tensor {name} needs bytes {}..{} but the file has {size}",
+                c.pos,
+                c.pos + nbytes
+            ),
+        });
+    }
+    c.skip(nbytes)?;
+    Ok((name, type_name))
 }
 
 fn check_hparams(path: &Path, hp: &Hparams) -> Result<(), ModelError> {
@@ -295,15 +344,7 @@ fn check_hparams(path: &Path, hp: &Hparams) -> Result<(), ModelError> {
 
 /// SHA-256 of a file, lower-case hex, read in 1 MiB chunks.
 pub fn sha256_file(path: &Path) -> Result<String, ModelError> {
-    let mut f = File::open(path).map_err(|e| ModelError::io(path, e))?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 20];
-    loop {
-        let n = f.read(&mut buf).map_err(|e| ModelError::io(path, e))?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
-    }
-    Ok(hex::encode(hasher.finalize()))
+    crate::source::digest::sha256_file(path)
+        .map(|(sha256, _)| sha256)
+        .map_err(|e| ModelError::io(path, e))
 }

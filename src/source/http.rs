@@ -20,6 +20,8 @@ use super::guard::{self, Refused};
 use super::SourceOptions;
 use crate::media::hls::FetchError;
 use crate::media::m3u8::ByteRange;
+// URLs in messages lose query and credentials the same way playlist entries do.
+pub use crate::media::uri::redact;
 
 /// A configured client: timeouts, redirect policy, guarded DNS, headers.
 #[derive(Clone)]
@@ -398,41 +400,9 @@ fn chain(e: &(dyn std::error::Error + 'static)) -> String {
     parts.join(": ")
 }
 
-/// A URL without its query, fragment and credentials (which may carry tokens).
-pub fn redact(url: &str) -> String {
-    match reqwest::Url::parse(url) {
-        Ok(mut u) => {
-            let had_query = u.query().is_some();
-            u.set_query(None);
-            u.set_fragment(None);
-            let _ = u.set_username("");
-            let _ = u.set_password(None);
-            let mut s = u.to_string();
-            if had_query {
-                s.push_str("?…");
-            }
-            s
-        }
-        // Relative URIs (HLS segments) do not parse as URLs: cut the query all the same.
-        Err(_) => match url.split_once('?') {
-            Some((path, _)) => format!("{path}?…"),
-            None => url.to_string(),
-        },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn urls_lose_their_secrets_in_messages() {
-        assert_eq!(
-            redact("https://user:pw@cdn.example/live/a.flv?token=abc#x"),
-            "https://cdn.example/live/a.flv?…"
-        );
-        assert_eq!(redact("http://h/x.ts"), "http://h/x.ts");
-    }
 
     #[test]
     fn content_range_and_backoff() {

@@ -6,9 +6,13 @@
 //! playlist the hash covers the playlist text followed by every segment (and init section) in
 //! the order read.
 
+pub mod digest;
 pub mod guard;
+pub mod hls;
 pub mod http;
 pub mod input;
+
+pub use hls::SourceFetch;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -17,8 +21,6 @@ use std::time::Duration;
 
 use sha2::{Digest, Sha256};
 
-use crate::media::hls::{self, Fetch, FetchError, LocalFetch};
-use crate::media::m3u8::ByteRange;
 use crate::media::{self, AudioStream, MediaError};
 use http::HttpClient;
 
@@ -179,50 +181,6 @@ impl Read for TapReader {
     }
 }
 
-/// Fetches local files and http(s) URLs, hashing everything it hands out.
-pub struct SourceFetch {
-    http: Option<HttpClient>,
-    opts: Arc<SourceOptions>,
-    tap: HashTap,
-}
-
-impl SourceFetch {
-    /// A fetcher with these options feeding `tap`.
-    pub fn new(opts: Arc<SourceOptions>, tap: HashTap) -> Self {
-        SourceFetch {
-            http: None,
-            opts,
-            tap,
-        }
-    }
-
-    fn client(&mut self) -> Result<&HttpClient, FetchError> {
-        if self.http.is_none() {
-            let c = HttpClient::new(self.opts.clone()).map_err(|detail| FetchError {
-                detail,
-                transient: false,
-            })?;
-            self.http = Some(c);
-        }
-        Ok(self.http.as_ref().expect("set above"))
-    }
-}
-
-impl Fetch for SourceFetch {
-    fn open(
-        &mut self,
-        uri: &str,
-        range: Option<ByteRange>,
-    ) -> Result<Box<dyn Read + Send>, FetchError> {
-        let r: Box<dyn Read + Send> = if is_url(uri) {
-            Box::new(self.client()?.get(uri, range)?)
-        } else {
-            LocalFetch.open(uri, range)?
-        };
-        Ok(self.tap.wrap(r))
-    }
-}
-
 /// Opens any input as a 16 kHz stream: a local file, a local or remote HLS playlist, or an
 /// http(s) URL of a recording (streamed). Remote and playlist bytes go through `tap`; a plain
 /// local file is not hashed here (callers hash it from disk).
@@ -232,14 +190,12 @@ pub fn open(input: &str, opts: &SourceOptions, tap: &HashTap) -> Result<AudioStr
     if !is_url(input) {
         let path = Path::new(input.strip_prefix("file://").unwrap_or(input));
         if is_playlist_name(input) || sniff_local(path) == Some(media::probe::Sniffed::Playlist) {
-            let fetch = Box::new(SourceFetch::new(opts, tap.clone()));
-            return stream(&label, hls::open_playlist(input, &label, fetch)?);
+            return hls::open(input, &label, opts, tap);
         }
         return media::open(path);
     }
     if is_playlist_name(input) {
-        let fetch = Box::new(SourceFetch::new(opts, tap.clone()));
-        return stream(&label, hls::open_playlist(input, &label, fetch)?);
+        return hls::open(input, &label, opts, tap);
     }
     let client = HttpClient::new(opts.clone()).map_err(|detail| MediaError::Fetch {
         path: label.clone(),
@@ -263,8 +219,7 @@ pub fn open(input: &str, opts: &SourceOptions, tap: &HashTap) -> Result<AudioStr
         // through the hashing fetcher, so the hash restarts with it).
         drop(peek);
         tap.reset();
-        let fetch = Box::new(SourceFetch::new(opts, tap.clone()));
-        return stream(&label, hls::open_playlist(input, &label, fetch)?);
+        return hls::open(input, &label, opts, tap);
     }
     media::open_reader(Box::new(peek), &label)
 }
@@ -275,15 +230,6 @@ impl HashTap {
         let mut g = self.0.lock().unwrap_or_else(|p| p.into_inner());
         *g = (Sha256::new(), 0);
     }
-}
-
-fn stream(label: &Path, parts: media::probe::OpenedParts) -> Result<AudioStream, MediaError> {
-    Ok(AudioStream::from_parts(
-        label,
-        parts.info,
-        parts.demuxer,
-        parts.decoder,
-    ))
 }
 
 fn sniff_local(path: &Path) -> Option<media::probe::Sniffed> {

@@ -6,6 +6,12 @@
 //! across the 33-bit wrap; continuity-counter errors drop the damaged PES (a short gap, noted)
 //! rather than feeding garbage to the decoder. 188-byte packets, 192-byte M2TS packets and
 //! 204-byte packets are read; lost sync is regained by scanning. Forward-only reading.
+//!
+//! `psi` reads the PAT and PMT to find the audio stream; `pes` reassembles its PES packets
+//! and splits them into frames; this file reads transport packets and routes their payloads.
+
+mod pes;
+mod psi;
 
 use std::collections::VecDeque;
 use std::io;
@@ -13,13 +19,13 @@ use std::path::{Path, PathBuf};
 
 use symphonia::core::codecs::audio::AudioCodecParameters;
 use symphonia::core::packet::Packet;
-use symphonia::core::units::{Duration, TimeBase, Timestamp};
+use symphonia::core::units::TimeBase;
 
 use super::bytes::PeekReader;
 use super::decode::codec_name;
-use super::demux::{DemuxEvent, Demuxer, PacketError, TrackInfo};
-use super::esparse::{aac_params, AdtsHeader, MpaHeader};
+use super::demux::{count_packets, DemuxEvent, Demuxer, PacketError, TrackInfo};
 use super::{MediaError, MediaInfo};
+use pes::{pes_pts, Pes};
 
 /// PTS/DTS clock rate.
 pub const PTS_HZ: u32 = 90_000;
@@ -42,14 +48,6 @@ enum EsKind {
     Mpa,
 }
 
-/// What a PMT entry is, for choosing the audio stream.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum StreamClass {
-    Audio(EsKind),
-    UnsupportedAudio(String),
-    Other,
-}
-
 /// Whether `head` starts like a transport stream: (packet size, sync offset). Needs two sync
 /// bytes one packet apart (three when that many bytes are there).
 pub fn sniff(head: &[u8]) -> Option<(usize, usize)> {
@@ -62,25 +60,6 @@ pub fn sniff(head: &[u8]) -> Option<(usize, usize)> {
                 .collect();
             syncs.len() >= 2 && syncs.iter().all(|&i| head[i] == 0x47)
         })
-}
-
-/// Unwraps a 33-bit timestamp to the value nearest the previous one.
-fn unwrap_near(last: Option<i64>, raw: i64) -> i64 {
-    match last {
-        None => raw,
-        Some(last) => {
-            let base = last - last.rem_euclid(PTS_WRAP);
-            [base + raw - PTS_WRAP, base + raw, base + raw + PTS_WRAP]
-                .into_iter()
-                .min_by_key(|c| (c - last).abs())
-                .unwrap_or(raw)
-        }
-    }
-}
-
-struct Pes {
-    data: Vec<u8>,
-    declared: Option<usize>,
 }
 
 /// Reads the audio stream of a transport stream.
@@ -394,236 +373,6 @@ impl TsDemuxer {
         self.pending_pts = None;
     }
 
-    fn on_psi(&mut self, pid: u16, pusi: bool, payload: &[u8]) {
-        let idx = self.sections.iter().position(|(p, _)| *p == pid);
-        let mut data = if pusi {
-            let Some(&pointer) = payload.first() else {
-                return;
-            };
-            payload
-                .get(1 + usize::from(pointer)..)
-                .unwrap_or(&[])
-                .to_vec()
-        } else {
-            match idx {
-                Some(i) => {
-                    let mut d = std::mem::take(&mut self.sections[i].1);
-                    d.extend_from_slice(payload);
-                    d
-                }
-                None => return,
-            }
-        };
-        if data.len() < 3 {
-            self.store_section(pid, data);
-            return;
-        }
-        let len = 3 + ((usize::from(data[1] & 0x0F) << 8) | usize::from(data[2]));
-        if len > MAX_SECTION_BYTES {
-            self.store_section(pid, Vec::new());
-            return;
-        }
-        if data.len() < len {
-            self.store_section(pid, data);
-            return;
-        }
-        data.truncate(len);
-        self.store_section(pid, Vec::new());
-        if pid == 0 {
-            self.on_pat(&data);
-        } else {
-            self.on_pmt(&data);
-        }
-    }
-
-    fn store_section(&mut self, pid: u16, data: Vec<u8>) {
-        match self.sections.iter_mut().find(|(p, _)| *p == pid) {
-            Some(s) => s.1 = data,
-            None => self.sections.push((pid, data)),
-        }
-    }
-
-    fn on_pat(&mut self, s: &[u8]) {
-        if s[0] != 0 || s.len() < 12 || self.pmt_pid.is_some() {
-            return;
-        }
-        for entry in s[8..s.len() - 4].chunks_exact(4) {
-            let program = u16::from_be_bytes([entry[0], entry[1]]);
-            let pid = u16::from_be_bytes([entry[2] & 0x1F, entry[3]]);
-            if program != 0 {
-                self.pmt_pid = Some(pid);
-                return;
-            }
-        }
-    }
-
-    fn on_pmt(&mut self, s: &[u8]) {
-        if s[0] != 2 || s.len() < 16 || self.audio_pid.is_some() {
-            return;
-        }
-        let info_len = (usize::from(s[10] & 0x0F) << 8) | usize::from(s[11]);
-        let mut pos = 12 + info_len;
-        let end = s.len() - 4;
-        let mut chosen = None;
-        while pos + 5 <= end {
-            let stream_type = s[pos];
-            let pid = u16::from_be_bytes([s[pos + 1] & 0x1F, s[pos + 2]]);
-            let es_len = (usize::from(s[pos + 3] & 0x0F) << 8) | usize::from(s[pos + 4]);
-            let desc = s.get(pos + 5..(pos + 5 + es_len).min(end)).unwrap_or(&[]);
-            pos += 5 + es_len;
-            self.program_pids.push(pid);
-            match classify(stream_type, desc) {
-                StreamClass::Audio(kind) if chosen.is_none() => chosen = Some((pid, kind)),
-                StreamClass::UnsupportedAudio(name) => {
-                    self.unsupported.get_or_insert(name);
-                }
-                _ => {}
-            }
-        }
-        if let Some((pid, kind)) = chosen {
-            self.audio_pid = Some(pid);
-            self.kind = kind;
-            self.unsupported = None;
-        }
-    }
-
-    fn on_audio_payload(&mut self, pusi: bool, payload: &[u8]) {
-        if pusi {
-            self.finish_pes();
-            self.pes = Some(Pes {
-                data: Vec::new(),
-                declared: None,
-            });
-        }
-        let Some(pes) = self.pes.as_mut() else {
-            return; // joined mid-PES: wait for the next start
-        };
-        pes.data.extend_from_slice(payload);
-        if pes.declared.is_none() && pes.data.len() >= 6 {
-            let len = usize::from(u16::from_be_bytes([pes.data[4], pes.data[5]]));
-            pes.declared = Some(if len == 0 { usize::MAX } else { 6 + len });
-        }
-        let complete = pes.declared.is_some_and(|d| pes.data.len() >= d);
-        if pes.data.len() > MAX_PES_BYTES {
-            self.note(format!(
-                "an audio PES over {MAX_PES_BYTES} bytes at packet {} was dropped",
-                self.packets
-            ));
-            self.drop_pes("oversized");
-        } else if complete {
-            self.finish_pes();
-        }
-    }
-
-    /// Parses the PES collected so far and feeds its payload to the frame splitter.
-    fn finish_pes(&mut self) {
-        let Some(pes) = self.pes.take() else {
-            return;
-        };
-        let d = &pes.data;
-        if d.len() < 9 || d[..3] != [0, 0, 1] {
-            if !d.is_empty() {
-                self.note(format!(
-                    "an audio PES without a valid header at packet {} was dropped",
-                    self.packets
-                ));
-            }
-            return;
-        }
-        let header_end = 9 + usize::from(d[8]);
-        let end = pes.declared.unwrap_or(usize::MAX).min(d.len());
-        if header_end > end {
-            return;
-        }
-        let pts = pes_pts(d).map(|p| self.unwrap_pts(p));
-        let payload = d[header_end..end].to_vec();
-        self.feed_es(&payload, pts);
-    }
-
-    fn unwrap_pts(&mut self, raw: i64) -> i64 {
-        let v = unwrap_near(self.last_pts, raw);
-        self.last_pts = Some(v);
-        v
-    }
-
-    /// Splits elementary-stream bytes into frames and queues them as packets.
-    fn feed_es(&mut self, payload: &[u8], pts: Option<i64>) {
-        if let Some(p) = pts {
-            self.pending_pts = Some((self.es.len(), p));
-        }
-        self.es.extend_from_slice(payload);
-        let mut pos = 0;
-        let mut skipped = 0usize;
-        while pos + 7 <= self.es.len() {
-            let rest = &self.es[pos..];
-            let frame = match self.kind {
-                EsKind::Adts => AdtsHeader::parse(rest).map(|h| {
-                    let (params, cfg) = adts_params(&h);
-                    (
-                        h.frame_len,
-                        h.header_len,
-                        h.samples(),
-                        h.sample_rate(),
-                        params,
-                        cfg,
-                    )
-                }),
-                EsKind::Mpa => MpaHeader::parse(rest).map(|h| {
-                    let params = h.codec_params();
-                    let cfg = vec![h.layer, h.channels, (h.sample_rate >> 8) as u8];
-                    (h.frame_len, 0, h.samples, h.sample_rate, params, cfg)
-                }),
-            };
-            let Some((len, header_len, samples, rate, params, cfg)) = frame else {
-                pos += 1;
-                skipped += 1;
-                continue;
-            };
-            if pos + len > self.es.len() {
-                break;
-            }
-            let ts = match self.pending_pts {
-                Some((at, p)) if pos >= at => {
-                    self.pending_pts = None;
-                    self.anchor = Some((p, 0));
-                    Some(p)
-                }
-                _ => self.anchor.map(|(p, n)| {
-                    p + (i128::from(n) * i128::from(PTS_HZ) / i128::from(rate.max(1))) as i64
-                }),
-            };
-            if let Some((_, n)) = self.anchor.as_mut() {
-                *n += samples;
-            }
-            if cfg != self.config {
-                if self.params.is_some() {
-                    self.events.push(DemuxEvent::NewParams(params.clone()));
-                }
-                self.config = cfg;
-                self.params = Some(params);
-            }
-            if let Some(ts) = ts {
-                let data = self.es[pos + header_len..pos + len].to_vec();
-                self.queue
-                    .push_back(Packet::new(0, Timestamp::new(ts), Duration::new(0), data));
-            }
-            pos += len;
-        }
-        if skipped > 0 {
-            self.note(format!(
-                "{skipped} bytes of damaged audio data skipped near packet {}",
-                self.packets
-            ));
-        }
-        self.es.drain(..pos);
-        if let Some((at, _)) = self.pending_pts.as_mut() {
-            *at = at.saturating_sub(pos);
-        }
-        if self.es.len() > MAX_PES_BYTES {
-            self.es.clear();
-        }
-    }
-
     fn at_end(&mut self) {
         if let Some(pes) = &self.pes {
             if pes
@@ -643,65 +392,6 @@ impl TsDemuxer {
             ));
         }
         self.es.clear();
-    }
-}
-
-fn adts_params(h: &AdtsHeader) -> (AudioCodecParameters, Vec<u8>) {
-    let asc = h.audio_specific_config();
-    let params = aac_params(&asc).map(|(p, _)| p).unwrap_or_default();
-    (params, asc.to_vec())
-}
-
-/// The PTS of a PES packet starting at `d`, if it carries one.
-fn pes_pts(d: &[u8]) -> Option<i64> {
-    if d.len() < 14 || d[..3] != [0, 0, 1] || d[7] & 0x80 == 0 {
-        return None;
-    }
-    let b = &d[9..14];
-    Some(
-        (i64::from(b[0] >> 1 & 0x07) << 30)
-            | (i64::from(b[1]) << 22)
-            | (i64::from(b[2] >> 1) << 15)
-            | (i64::from(b[3]) << 7)
-            | i64::from(b[4] >> 1),
-    )
-}
-
-/// What a PMT entry holds, from its stream type and descriptors.
-fn classify(stream_type: u8, desc: &[u8]) -> StreamClass {
-    use StreamClass::*;
-    let unsupported = |n: &str| UnsupportedAudio(n.to_string());
-    match stream_type {
-        0x03 | 0x04 => Audio(EsKind::Mpa),
-        0x0F => Audio(EsKind::Adts),
-        0x11 => unsupported("aac_latm"),
-        0x1C => unsupported("aac (MPEG-4 raw)"),
-        0x80 => unsupported("pcm_bluray"),
-        0x81 => unsupported("ac3"),
-        0x82 | 0x85 | 0x86 | 0x8A => unsupported("dts"),
-        0x83 => unsupported("truehd"),
-        0x84 | 0x87 => unsupported("eac3"),
-        0x06 => {
-            let mut i = 0;
-            while i + 2 <= desc.len() {
-                let (tag, len) = (desc[i], usize::from(desc[i + 1]));
-                let body = desc.get(i + 2..i + 2 + len).unwrap_or(&[]);
-                match (tag, body) {
-                    (0x6A, _) => return unsupported("ac3"),
-                    (0x7A, _) => return unsupported("eac3"),
-                    (0x7B, _) => return unsupported("dts"),
-                    (0x05, b) if b.starts_with(b"AC-3") => return unsupported("ac3"),
-                    (0x05, b) if b.starts_with(b"EAC3") => return unsupported("eac3"),
-                    (0x05, b) if b.starts_with(b"Opus") => return unsupported("opus (in MPEG-TS)"),
-                    (0x05, b) if b.starts_with(b"BSSD") => return unsupported("s302m"),
-                    (0x7F, [0x80, ..]) => return unsupported("opus (in MPEG-TS)"),
-                    _ => {}
-                }
-                i += 2 + len;
-            }
-            Other
-        }
-        _ => Other,
     }
 }
 
@@ -745,36 +435,12 @@ impl Demuxer for TsDemuxer {
 pub fn demux_bytes(data: Vec<u8>, max_packets: usize) -> Result<usize, MediaError> {
     let r = PeekReader::new(Box::new(io::Cursor::new(data)));
     let (_, mut d) = TsDemuxer::open(r, Path::new("fuzz.ts"))?;
-    let mut n = 0;
-    while n < max_packets {
-        match d.next_packet() {
-            Ok(Some(_)) => n += 1,
-            Ok(None) => break,
-            Err(PacketError::Damaged(_)) => continue,
-            Err(_) => break,
-        }
-        d.take_events();
-    }
-    Ok(n)
+    Ok(count_packets(&mut d, max_packets))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn pts_unwraps_across_the_33_bit_wrap() {
-        let mut last = None;
-        let mut next = |raw| {
-            let v = unwrap_near(last, raw);
-            last = Some(v);
-            v
-        };
-        assert_eq!(next(PTS_WRAP - 1000), PTS_WRAP - 1000);
-        assert_eq!(next(500), PTS_WRAP + 500);
-        assert_eq!(next(3000), PTS_WRAP + 3000);
-        assert_eq!(next(PTS_WRAP - 100), PTS_WRAP - 100, "small step back");
-    }
 
     #[test]
     fn not_a_transport_stream_is_named() {
@@ -786,21 +452,6 @@ mod tests {
             e.to_string().contains("x.ts") && e.to_string().contains("sync"),
             "{e}"
         );
-    }
-
-    #[test]
-    fn stream_types_are_classified() {
-        assert_eq!(classify(0x0F, &[]), StreamClass::Audio(EsKind::Adts));
-        assert_eq!(classify(0x03, &[]), StreamClass::Audio(EsKind::Mpa));
-        assert_eq!(
-            classify(0x81, &[]),
-            StreamClass::UnsupportedAudio("ac3".into())
-        );
-        assert_eq!(
-            classify(0x06, &[0x6A, 1, 0]),
-            StreamClass::UnsupportedAudio("ac3".into())
-        );
-        assert_eq!(classify(0x1B, &[]), StreamClass::Other);
     }
 
     #[test]

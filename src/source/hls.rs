@@ -1,0 +1,75 @@
+//! HLS playlists as a source: the playlist and every segment (and init section) it names,
+//! fetched from disk or over http(s) and hashed on the way, handed to the HLS demuxer of
+//! [`crate::media::hls`], which only reads what it is given.
+
+use std::io::Read;
+use std::path::Path;
+use std::sync::Arc;
+
+use super::http::HttpClient;
+use super::{is_url, HashTap, SourceOptions};
+use crate::media::hls::{self, Fetch, FetchError, LocalFetch};
+use crate::media::m3u8::ByteRange;
+use crate::media::{AudioStream, MediaError};
+
+/// Fetches local files and http(s) URLs, hashing everything it hands out.
+pub struct SourceFetch {
+    http: Option<HttpClient>,
+    opts: Arc<SourceOptions>,
+    tap: HashTap,
+}
+
+impl SourceFetch {
+    /// A fetcher with these options feeding `tap`.
+    pub fn new(opts: Arc<SourceOptions>, tap: HashTap) -> Self {
+        SourceFetch {
+            http: None,
+            opts,
+            tap,
+        }
+    }
+
+    fn client(&mut self) -> Result<&HttpClient, FetchError> {
+        if self.http.is_none() {
+            let c = HttpClient::new(self.opts.clone()).map_err(|detail| FetchError {
+                detail,
+                transient: false,
+            })?;
+            self.http = Some(c);
+        }
+        Ok(self.http.as_ref().expect("set above"))
+    }
+}
+
+impl Fetch for SourceFetch {
+    fn open(
+        &mut self,
+        uri: &str,
+        range: Option<ByteRange>,
+    ) -> Result<Box<dyn Read + Send>, FetchError> {
+        let r: Box<dyn Read + Send> = if is_url(uri) {
+            Box::new(self.client()?.get(uri, range)?)
+        } else {
+            LocalFetch.open(uri, range)?
+        };
+        Ok(self.tap.wrap(r))
+    }
+}
+
+/// Opens the playlist `input` (a path or URL) as a 16 kHz stream, its playlist and segment
+/// bytes fetched with `opts` and hashed into `tap`; `label` names it in errors.
+pub(super) fn open(
+    input: &str,
+    label: &Path,
+    opts: Arc<SourceOptions>,
+    tap: &HashTap,
+) -> Result<AudioStream, MediaError> {
+    let fetch = Box::new(SourceFetch::new(opts, tap.clone()));
+    let parts = hls::open_playlist(input, label, fetch)?;
+    Ok(AudioStream::from_parts(
+        label,
+        parts.info,
+        parts.demuxer,
+        parts.decoder,
+    ))
+}
