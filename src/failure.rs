@@ -46,33 +46,3 @@ impl Classify for std::io::Error {
         }
     }
 }
-
-/// Classes of the errors of stages that keep their own pair of predicates for now.
-macro_rules! classify_by_predicates {
-    ($($t:ty),*) => {$(
-        impl Classify for $t {
-            fn class(&self) -> FailureClass {
-                if <$t>::is_bad_input(self) {
-                    FailureClass::BadInput
-                } else if <$t>::is_retryable(self) {
-                    FailureClass::Transient
-                } else {
-                    FailureClass::Internal
-                }
-            }
-        }
-    )*};
-}
-classify_by_predicates!(crate::media::MediaError, crate::evidence::EvidenceError);
-
-impl Classify for crate::asr::AsrError {
-    /// Inference failures may pass (memory pressure, a GPU hiccup); a model that does not
-    /// load will not, and is ours to fix.
-    fn class(&self) -> FailureClass {
-        if self.is_retryable() {
-            FailureClass::Transient
-        } else {
-            FailureClass::Internal
-        }
-    }
-}

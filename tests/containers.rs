@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use liveaudit::failure::Classify;
 use liveaudit::media::{self, MediaError, TARGET_SAMPLE_RATE};
 use liveaudit::source::{self, HashTap, SourceOptions};
 

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use liveaudit::failure::Classify;
 use liveaudit::media::{self, MediaError, TARGET_SAMPLE_RATE};
 
 fn root() -> PathBuf {

@@ -13,6 +13,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use liveaudit::failure::Classify;
 use liveaudit::modelstore::{
     download_verified, fetch, import_ct2, list_models, manifest, mel, verify_ggml, vocab,
     ModelError, Origin,

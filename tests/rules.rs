@@ -3,6 +3,7 @@
 //! boundaries, honours negation and exceptions, extracts structured claims, marks retractions;
 //! site packs add, override and disable rules; broken packs report file and line.
 
+use liveaudit::failure::Classify;
 use liveaudit::findings::Category;
 use liveaudit::rules::{self, PackSource, RuleEngine, RuleError, RulePack};
 use liveaudit::transcript::{Segment, TokenSpan};

@@ -26,11 +26,14 @@ pub enum AsrError {
     Inference { offset_ms: u64, reason: String },
 }
 
-impl AsrError {
+impl crate::failure::Classify for AsrError {
     /// Inference failures may succeed on a retry (memory pressure, GPU hiccup); a model that
-    /// does not load will not.
-    pub fn is_retryable(&self) -> bool {
-        matches!(self, AsrError::Inference { .. })
+    /// does not load will not, and is ours to fix.
+    fn class(&self) -> crate::failure::FailureClass {
+        match self {
+            AsrError::Inference { .. } => crate::failure::FailureClass::Transient,
+            _ => crate::failure::FailureClass::Internal,
+        }
     }
 }
 

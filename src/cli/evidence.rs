@@ -9,6 +9,7 @@ use super::settings::{load_key, output_name, seconds_ms, UsageError};
 use crate::evidence::assemble::Window;
 use crate::evidence::manifest::ClipContext;
 use crate::evidence::{self, EvidenceOptions, ExtractRequest};
+use crate::failure::Classify;
 use crate::findings::FindingsDoc;
 use crate::report::clock;
 

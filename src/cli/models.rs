@@ -5,6 +5,7 @@ use std::path::Path;
 use super::args::ModelsCommand;
 use super::context::{Context, ExitOutcome};
 use super::settings::UsageError;
+use crate::failure::Classify;
 use crate::modelstore::{self, ModelError};
 
 /// Runs a models subcommand.

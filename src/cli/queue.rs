@@ -85,7 +85,7 @@ fn job_for_input(args: &EnqueueArgs, input: &str) -> Result<JobMessage, String> 
     }
     if args.hash && uri.starts_with("file://") {
         let path = crate::source::input::local_path(&uri);
-        let (sha, _) = crate::source::input::hash_file(&path).map_err(|e| e.to_string())?;
+        let (sha, _) = crate::source::digest::sha256_file(&path).map_err(|e| e.to_string())?;
         job.source.sha256 = Some(sha);
     }
     job.validate().map_err(|e| e.to_string())?;

@@ -4,6 +4,7 @@
 use super::args::ReportArgs;
 use super::context::{Context, ExitOutcome};
 use crate::evidence::survey;
+use crate::failure::Classify;
 use crate::report::overview;
 
 /// Runs `liveaudit report`.

@@ -20,7 +20,6 @@ pub mod sign;
 pub mod survey;
 pub mod verify;
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -60,26 +59,6 @@ pub enum EvidenceError {
 }
 
 impl EvidenceError {
-    /// True when the input (recording, findings file, key, request) is at fault, so retrying
-    /// cannot help and the CLI answers with the bad-input exit code.
-    pub fn is_bad_input(&self) -> bool {
-        match self {
-            EvidenceError::Media(e) => e.is_bad_input(),
-            EvidenceError::Io { source, .. } => source.kind() == std::io::ErrorKind::NotFound,
-            EvidenceError::BadInput { .. } | EvidenceError::Key { .. } => true,
-            EvidenceError::Internal { .. } => false,
-        }
-    }
-
-    /// True for transient failures (I/O hiccups) where trying again may succeed.
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            EvidenceError::Media(e) => e.is_retryable(),
-            EvidenceError::Io { source, .. } => source.kind() != std::io::ErrorKind::NotFound,
-            _ => false,
-        }
-    }
-
     pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
         EvidenceError::Io {
             path: path.to_path_buf(),
@@ -90,24 +69,28 @@ impl EvidenceError {
 
 /// SHA-256 (hex) and size of a file, read in 64 KiB blocks so large recordings stream.
 pub fn sha256_file(path: &Path) -> Result<(String, u64), EvidenceError> {
-    let mut file = std::fs::File::open(path).map_err(|e| EvidenceError::io(path, e))?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 16];
-    let mut size = 0u64;
-    loop {
-        let n = file
-            .read(&mut buf)
-            .map_err(|e| EvidenceError::io(path, e))?;
-        if n == 0 {
-            break;
-        }
-        size += n as u64;
-        hasher.update(&buf[..n]);
-    }
-    Ok((hex::encode(hasher.finalize()), size))
+    crate::source::digest::sha256_file(path).map_err(|e| EvidenceError::io(path, e))
 }
 
 /// SHA-256 (hex) of bytes in memory.
 pub fn sha256_bytes(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
+}
+
+impl crate::failure::Classify for EvidenceError {
+    /// The input (recording, findings file, key, request) at fault is bad input, so the CLI
+    /// answers with the bad-input exit code; a failed read or write other than a missing
+    /// file may pass; a bug while cutting is ours.
+    fn class(&self) -> crate::failure::FailureClass {
+        use crate::failure::FailureClass::*;
+        match self {
+            EvidenceError::Media(e) => e.class(),
+            EvidenceError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+                BadInput
+            }
+            EvidenceError::Io { .. } => Transient,
+            EvidenceError::BadInput { .. } | EvidenceError::Key { .. } => BadInput,
+            EvidenceError::Internal { .. } => Internal,
+        }
+    }
 }

@@ -75,27 +75,6 @@ pub enum MediaError {
 }
 
 impl MediaError {
-    /// True for transient failures (I/O interruptions) where trying the same input again may
-    /// succeed; false for permanent ones.
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            MediaError::Io { source, .. } => io_is_transient(source),
-            MediaError::Fetch { transient, .. } => *transient,
-            _ => false,
-        }
-    }
-
-    /// True when the input itself is at fault (missing, empty, damaged, unsupported), so the
-    /// CLI reports it with the bad-input exit code and a worker records a permanent failure.
-    pub fn is_bad_input(&self) -> bool {
-        match self {
-            MediaError::Io { source, .. } => !io_is_transient(source),
-            MediaError::Fetch { transient, .. } => !transient,
-            MediaError::Internal { .. } => false,
-            _ => true,
-        }
-    }
-
     /// The input this error is about.
     pub fn path(&self) -> &Path {
         match self {
@@ -155,9 +134,27 @@ fn io_is_transient(e: &io::Error) -> bool {
     )
 }
 
+impl crate::failure::Classify for MediaError {
+    /// Transient I/O and fetch failures may pass; an internal error is ours; everything else
+    /// (missing, empty, damaged, unsupported input) is the input's fault, so the CLI reports
+    /// it with the bad-input exit code and a worker records a permanent failure.
+    fn class(&self) -> crate::failure::FailureClass {
+        use crate::failure::FailureClass::*;
+        match self {
+            MediaError::Io { source, .. } if io_is_transient(source) => Transient,
+            MediaError::Fetch {
+                transient: true, ..
+            } => Transient,
+            MediaError::Internal { .. } => Internal,
+            _ => BadInput,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::failure::Classify;
 
     #[test]
     fn io_interruptions_are_retryable_and_not_bad_input() {

@@ -106,26 +106,33 @@ pub enum ModelError {
 }
 
 impl ModelError {
-    /// True where trying the same thing again later may succeed (network trouble, interrupted
-    /// transfers, server-side errors); false for problems with the input itself.
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            ModelError::Unreachable { .. } | ModelError::Download { .. } => true,
-            ModelError::Http { status, .. } => *status == 429 || *status >= 500,
-            ModelError::Io { source, .. } => matches!(
-                source.kind(),
-                std::io::ErrorKind::Interrupted
-                    | std::io::ErrorKind::TimedOut
-                    | std::io::ErrorKind::WouldBlock
-            ),
-            _ => false,
-        }
-    }
-
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         ModelError::Io {
             path: path.into(),
             source,
+        }
+    }
+}
+
+impl crate::failure::Classify for ModelError {
+    /// Network trouble, interrupted transfers and server-side errors may pass; anything else
+    /// is a problem with the model or the request itself.
+    fn class(&self) -> crate::failure::FailureClass {
+        use crate::failure::FailureClass::*;
+        match self {
+            ModelError::Unreachable { .. } | ModelError::Download { .. } => Transient,
+            ModelError::Http { status, .. } if *status == 429 || *status >= 500 => Transient,
+            ModelError::Io { source, .. }
+                if matches!(
+                    source.kind(),
+                    std::io::ErrorKind::Interrupted
+                        | std::io::ErrorKind::TimedOut
+                        | std::io::ErrorKind::WouldBlock
+                ) =>
+            {
+                Transient
+            }
+            _ => BadInput,
         }
     }
 }

@@ -292,7 +292,7 @@ pub fn engine_info(
     model_path: &Path,
     pack: &RulePack,
 ) -> std::io::Result<EngineInfo> {
-    let (model_sha256, _) = crate::source::input::hash_file(model_path)?;
+    let (model_sha256, _) = crate::source::digest::sha256_file(model_path)?;
     Ok(EngineInfo {
         version: crate::ENGINE_VERSION.into(),
         model: model_name.into(),

@@ -38,17 +38,21 @@ pub enum RuleError {
     },
 }
 
-impl RuleError {
-    /// Transient errors (an interrupted read) are worth retrying; a broken pack is not.
-    pub fn is_retryable(&self) -> bool {
+impl crate::failure::Classify for RuleError {
+    /// An interrupted read is worth retrying; a broken pack is the input's fault.
+    fn class(&self) -> crate::failure::FailureClass {
         match self {
-            RuleError::Io { source, .. } => matches!(
-                source.kind(),
-                std::io::ErrorKind::Interrupted
-                    | std::io::ErrorKind::WouldBlock
-                    | std::io::ErrorKind::TimedOut
-            ),
-            _ => false,
+            RuleError::Io { source, .. }
+                if matches!(
+                    source.kind(),
+                    std::io::ErrorKind::Interrupted
+                        | std::io::ErrorKind::WouldBlock
+                        | std::io::ErrorKind::TimedOut
+                ) =>
+            {
+                crate::failure::FailureClass::Transient
+            }
+            _ => crate::failure::FailureClass::BadInput,
         }
     }
 }

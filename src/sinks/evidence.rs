@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Delivered, Recording, ResultSink, SinkError};
 use crate::evidence::{write_recording_evidence, EvidenceError, EvidenceOptions};
+use crate::failure::Classify;
 use crate::failure::FailureClass;
 use crate::findings::FindingsDoc;
 

@@ -131,7 +131,8 @@ impl Resolved {
                 let slot = Arc::new(Mutex::new(None));
                 let s = slot.clone();
                 let open: Opener = Box::new(move || {
-                    let digest = hash_file(&path).map_err(|e| MediaError::from_io(&path, e))?;
+                    let digest = super::digest::sha256_file(&path)
+                        .map_err(|e| MediaError::from_io(&path, e))?;
                     *s.lock().unwrap_or_else(|p| p.into_inner()) = Some(digest);
                     crate::media::open(&path)
                 });
@@ -139,25 +140,6 @@ impl Resolved {
             }
         }
     }
-}
-
-/// SHA-256 (hex) and size of a local file, read in a stream.
-pub fn hash_file(path: &std::path::Path) -> std::io::Result<(String, u64)> {
-    use sha2::Digest as _;
-    use std::io::Read;
-    let mut file = std::fs::File::open(path)?;
-    let mut hasher = sha2::Sha256::new();
-    let mut buf = vec![0u8; 1 << 16];
-    let mut size = 0u64;
-    loop {
-        let n = file.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        size += n as u64;
-        hasher.update(&buf[..n]);
-    }
-    Ok((hex::encode(hasher.finalize()), size))
 }
 
 /// Local path of a path or `file://` URI (percent-escapes decoded).

@@ -14,7 +14,8 @@ use crate::failure::Classify;
 use crate::pipeline::{AuditInput, Audited};
 use crate::queue::{Delivery, JobMessage, QueueError};
 use crate::sinks::Delivered;
-use crate::source::input::{hash_file, resolve, Origin};
+use crate::source::digest::sha256_file;
+use crate::source::input::{resolve, Origin};
 use crate::source::SourceOptions;
 
 /// How a delivery ended, for metrics and the worker's summary.
@@ -300,7 +301,7 @@ async fn prepare(ctx: &Ctx, job: &JobMessage) -> Result<AuditInput, JobFailure> 
     let resolved = resolve(&uri).map_err(|e| JobFailure::permanent(e.to_string()))?;
     let digest = match resolved.origin {
         Origin::File(path) => {
-            let hashed = tokio::task::spawn_blocking(move || hash_file(&path))
+            let hashed = tokio::task::spawn_blocking(move || sha256_file(&path))
                 .await
                 .map_err(|e| JobFailure::transient(format!("hashing {uri}: {e}")))?;
             match hashed {

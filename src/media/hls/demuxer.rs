@@ -11,6 +11,7 @@ use symphonia::core::units::TimeBase;
 
 use super::fmp4::{first_tfdt, read_bounded};
 use super::{fetch_error, resolve, shown, Fetch, FetchError};
+use crate::failure::Classify;
 use crate::media::decode::codec_name;
 use crate::media::demux::{DemuxEvent, Demuxer, PacketError, TrackInfo};
 use crate::media::m3u8::{ByteRange, MediaPlaylist, Segment};

@@ -38,15 +38,13 @@ pub enum SummaryError {
     },
 }
 
-impl SummaryError {
-    /// True when the inputs are at fault.
-    pub fn is_bad_input(&self) -> bool {
-        matches!(self, SummaryError::BadInput { .. })
-    }
-
-    /// True for transient I/O failures.
-    pub fn is_retryable(&self) -> bool {
-        matches!(self, SummaryError::Io { .. })
+impl crate::failure::Classify for SummaryError {
+    /// Inputs that are not audit outputs are bad input; a failed read may pass.
+    fn class(&self) -> crate::failure::FailureClass {
+        match self {
+            SummaryError::BadInput { .. } => crate::failure::FailureClass::BadInput,
+            SummaryError::Io { .. } => crate::failure::FailureClass::Transient,
+        }
     }
 }
 
