@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use super::{Delivered, Recording, ResultSink, SinkError};
 use crate::evidence::{write_recording_evidence, EvidenceError, EvidenceOptions};
 use crate::failure::Classify;
-use crate::failure::FailureClass;
 use crate::findings::FindingsDoc;
 
 /// Writes a recording's evidence pack and reports.
@@ -41,13 +40,7 @@ impl ResultSink for EvidenceSink {
 /// file that decoded for Whisper but not for the clip cutter), a failed write is transient
 /// or internal by its kind.
 fn classify(dir: &Path, e: EvidenceError) -> SinkError {
-    let class = if e.is_bad_input() {
-        FailureClass::BadInput
-    } else if e.is_retryable() {
-        FailureClass::Transient
-    } else {
-        FailureClass::Internal
-    };
+    let class = e.class();
     let message = match &e {
         EvidenceError::Io { .. } | EvidenceError::Media(_) => e.to_string(),
         _ => format!("{}: {e}", dir.display()),
