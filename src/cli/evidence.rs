@@ -3,11 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::args::{EvidenceAction, EvidenceArgs, DEFAULT_CONTEXT_S};
+use super::args::{EvidenceAction, EvidenceArgs};
 use super::context::{print_input_error, Context, ExitOutcome};
-use super::settings::{load_key, output_name, seconds_ms, UsageError};
+use super::settings::{extract_settings, output_name, ExtractSettings, UsageError};
 use crate::evidence::assemble::Window;
-use crate::evidence::manifest::ClipContext;
 use crate::evidence::{self, EvidenceOptions, ExtractRequest};
 use crate::failure::Classify;
 use crate::findings::FindingsDoc;
@@ -92,25 +91,12 @@ fn verify(
 }
 
 fn extract(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<ExitOutcome> {
-    let input = args.input.expect("clap requires INPUT");
-    let out = args.out.expect("clap requires --out");
-    if args.at.is_none() && args.findings.is_none() {
-        return Err(UsageError(
-            "say what to cut: --at TIME [--span LEN], or --findings FINDINGS_JSON [--id ID]…"
-                .into(),
-        )
-        .into());
-    }
-    let default_ctx = if args.findings.is_some() {
-        DEFAULT_CONTEXT_S
-    } else {
-        0.0
-    };
-    let context = ClipContext {
-        before_ms: seconds_ms("clip-before", args.clip_before.unwrap_or(default_ctx))?,
-        after_ms: seconds_ms("clip-after", args.clip_after.unwrap_or(default_ctx))?,
-    };
-    let key = load_key(args.sign_key.as_deref())?;
+    let ExtractSettings {
+        input,
+        out,
+        context,
+        key,
+    } = extract_settings(&args)?;
     let doc = match &args.findings {
         Some(p) => match read_findings(p) {
             Ok(d) => Some(d),

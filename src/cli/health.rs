@@ -4,11 +4,10 @@
 //! runtime images carry no curl or wget; the binary already links an HTTP client.
 
 use std::net::SocketAddr;
-use std::time::Duration;
 
 use super::args::HealthcheckArgs;
 use super::context::ExitOutcome;
-use super::settings::UsageError;
+use super::settings::healthcheck_settings;
 
 /// The URL probed when none is given: /healthz on the worker's listen address
 /// (LIVEAUDIT_LISTEN, as the worker reads it).
@@ -31,23 +30,11 @@ fn default_url(listen: Option<&str>) -> String {
 
 /// Exit 0 when the URL answers 2xx within the timeout, 1 otherwise (with the reason).
 pub(super) fn run(args: HealthcheckArgs) -> anyhow::Result<ExitOutcome> {
-    let url = args
-        .url
-        .unwrap_or_else(|| default_url(std::env::var("LIVEAUDIT_LISTEN").ok().as_deref()));
-    let parsed =
-        url::Url::parse(&url).map_err(|e| UsageError(format!("--url {url}: not a URL ({e})")))?;
-    if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(UsageError(format!("--url {url}: expected an http(s) URL")).into());
-    }
-    if !(1..=300).contains(&args.timeout) {
-        return Err(UsageError(format!(
-            "--timeout must be between 1 and 300 seconds, got {}",
-            args.timeout
-        ))
-        .into());
-    }
+    let default = default_url(std::env::var("LIVEAUDIT_LISTEN").ok().as_deref());
+    let (parsed, timeout) = healthcheck_settings(&args, &default)?;
+    let url = parsed.to_string();
     let client = reqwest::blocking::Client::builder()
-        .timeout(Duration::from_secs(args.timeout))
+        .timeout(timeout)
         .build()?;
     match client.get(parsed).send() {
         Ok(r) if r.status().is_success() => Ok(ExitOutcome::Success),

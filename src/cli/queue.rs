@@ -8,9 +8,9 @@ use sha2::{Digest, Sha256};
 
 use super::args::{EnqueueArgs, QueueCommand};
 use super::context::{Context, ExitOutcome};
-use super::settings::UsageError;
+use super::settings::{check_enqueue, UsageError};
 use crate::failure::Classify;
-use crate::queue::job::{uri_scheme, valid_job_id, JOB_SCHEMA_V1};
+use crate::queue::job::{uri_scheme, JOB_SCHEMA_V1};
 use crate::queue::{JobMessage, Queue, QueueOptions};
 
 /// A fresh job id: the input's stem and 12 hex digits.
@@ -145,19 +145,7 @@ async fn open(url: &str) -> anyhow::Result<Queue> {
 
 /// `liveaudit enqueue --queue URL INPUT...`.
 pub(super) fn run_enqueue(_ctx: &Context, args: EnqueueArgs) -> anyhow::Result<ExitOutcome> {
-    if args.inputs.is_empty() && args.jsonl.is_none() {
-        return Err(UsageError("nothing to enqueue: give inputs or --jsonl FILE".into()).into());
-    }
-    if args.job_id.is_some() && (args.inputs.len() != 1 || args.jsonl.is_some()) {
-        return Err(UsageError("--job-id applies to exactly one input".into()).into());
-    }
-    if let Some(id) = &args.job_id {
-        if !valid_job_id(id) {
-            return Err(
-                UsageError(format!("--job-id {id:?}: use 1-128 of A-Z a-z 0-9 _ -")).into(),
-            );
-        }
-    }
+    check_enqueue(&args)?;
     let mut jobs: Vec<(String, Result<JobMessage, String>)> = args
         .inputs
         .iter()
@@ -245,7 +233,8 @@ mod tests {
         let a = new_job_id("https://h/rec/room 42.flv?x=1");
         let b = new_job_id("https://h/rec/room 42.flv?x=1");
         assert!(a.starts_with("room_42-"), "{a}");
-        assert!(valid_job_id(&a) && valid_job_id(&b));
+        let valid = crate::queue::job::valid_job_id;
+        assert!(valid(&a) && valid(&b));
         assert_ne!(a, b);
         assert!(new_job_id("").starts_with("job-"));
     }

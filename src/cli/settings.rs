@@ -8,7 +8,10 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use super::args::{AsrArgs, AuditArgs, EvidenceFlags, SourceArgs, WorkerArgs};
+use super::args::{
+    AsrArgs, AuditArgs, EnqueueArgs, EvidenceArgs, EvidenceFlags, HealthcheckArgs, SourceArgs,
+    WorkerArgs, DEFAULT_CONTEXT_S,
+};
 use crate::asr::AsrConfig;
 use crate::evidence::manifest::ClipContext;
 use crate::evidence::{self, EvidenceOptions};
@@ -175,6 +178,79 @@ pub fn audit_settings(args: &AuditArgs, file: &FileConfig) -> Result<AuditSettin
         evidence: evidence_options(&args.pack)?,
         sources: source_options(&args.source, file)?,
         json: args.json,
+    })
+}
+
+/// `healthcheck`: the URL to probe (`default` when none is given) and the time to wait.
+pub fn healthcheck_settings(
+    args: &HealthcheckArgs,
+    default: &str,
+) -> Result<(url::Url, Duration), UsageError> {
+    let url = args.url.as_deref().unwrap_or(default);
+    let parsed =
+        url::Url::parse(url).map_err(|e| UsageError(format!("--url {url}: not a URL ({e})")))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(UsageError(format!("--url {url}: expected an http(s) URL")));
+    }
+    if !(1..=300).contains(&args.timeout) {
+        return Err(UsageError(format!(
+            "--timeout must be between 1 and 300 seconds, got {}",
+            args.timeout
+        )));
+    }
+    Ok((parsed, Duration::from_secs(args.timeout)))
+}
+
+/// `enqueue`: something to enqueue, and a `--job-id` only for one input and well formed.
+pub fn check_enqueue(args: &EnqueueArgs) -> Result<(), UsageError> {
+    if args.inputs.is_empty() && args.jsonl.is_none() {
+        return Err(UsageError(
+            "nothing to enqueue: give inputs or --jsonl FILE".into(),
+        ));
+    }
+    if args.job_id.is_some() && (args.inputs.len() != 1 || args.jsonl.is_some()) {
+        return Err(UsageError("--job-id applies to exactly one input".into()));
+    }
+    match &args.job_id {
+        Some(id) if !crate::queue::job::valid_job_id(id) => Err(UsageError(format!(
+            "--job-id {id:?}: use 1-128 of A-Z a-z 0-9 _ -"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// What `evidence` (without a subcommand) cuts, validated.
+pub struct ExtractSettings {
+    pub input: PathBuf,
+    pub out: PathBuf,
+    pub context: ClipContext,
+    pub key: Option<evidence::SigningKey>,
+}
+
+/// `evidence INPUT --out DIR`: something to cut, the context around it (3 s by default for
+/// findings, none for `--at`), and the signing key.
+pub fn extract_settings(args: &EvidenceArgs) -> Result<ExtractSettings, UsageError> {
+    let input = args.input.clone().expect("clap requires INPUT");
+    let out = args.out.clone().expect("clap requires --out");
+    if args.at.is_none() && args.findings.is_none() {
+        return Err(UsageError(
+            "say what to cut: --at TIME [--span LEN], or --findings FINDINGS_JSON [--id ID]…"
+                .into(),
+        ));
+    }
+    let default_ctx = if args.findings.is_some() {
+        DEFAULT_CONTEXT_S
+    } else {
+        0.0
+    };
+    Ok(ExtractSettings {
+        input,
+        out,
+        context: ClipContext {
+            before_ms: seconds_ms("clip-before", args.clip_before.unwrap_or(default_ctx))?,
+            after_ms: seconds_ms("clip-after", args.clip_after.unwrap_or(default_ctx))?,
+        },
+        key: load_key(args.sign_key.as_deref())?,
     })
 }
 
