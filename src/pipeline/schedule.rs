@@ -43,6 +43,9 @@ pub struct ScheduleOptions {
     pub decode_ahead: usize,
     /// Speech windows waiting for a transcriber (bounds memory: a window is up to 30 s).
     pub queue_depth: usize,
+    /// Start the next recording only once the previous ones have finished, not merely been
+    /// decoded: one recording at a time, results in input order.
+    pub in_order: bool,
 }
 
 impl ScheduleOptions {
@@ -51,6 +54,7 @@ impl ScheduleOptions {
         ScheduleOptions {
             decode_ahead: 1,
             queue_depth: 2,
+            in_order: true,
         }
     }
 
@@ -61,6 +65,7 @@ impl ScheduleOptions {
         ScheduleOptions {
             decode_ahead: n + 1,
             queue_depth: 2 * n,
+            in_order: false,
         }
     }
 }
@@ -216,7 +221,7 @@ pub fn transcribe_all(
             work: work_tx,
             events: events_tx,
         };
-        batch.run(scope, opts.decode_ahead.max(1), &events_rx, on_event);
+        batch.run(scope, opts, &events_rx, on_event);
     });
 }
 
@@ -260,11 +265,12 @@ impl Batch {
     fn run<'scope>(
         &mut self,
         scope: &'scope std::thread::Scope<'scope, '_>,
-        decode_ahead: usize,
+        opts: &ScheduleOptions,
         events: &Receiver<Event>,
         on_event: &mut dyn FnMut(usize, ScheduleEvent),
     ) {
-        while self.decoding < decode_ahead && self.start_next(scope) {
+        // `decoding` counts recordings decoding or, in order, not yet finished.
+        while self.decoding < opts.decode_ahead.max(1) && self.start_next(scope) {
             self.decoding += 1;
         }
         while self.finished < self.total {
@@ -300,9 +306,8 @@ impl Batch {
                     (rec, r.ordered.error.take().map(AuditError::Asr))
                 }
                 Event::DecoderEnded(rec, outcome) => {
-                    self.decoding -= 1;
-                    if self.start_next(scope) {
-                        self.decoding += 1;
+                    if !opts.in_order {
+                        self.next_recording(scope);
                     }
                     (rec, self.decoder_ended(rec, outcome))
                 }
@@ -311,7 +316,17 @@ impl Batch {
                     break;
                 }
             };
-            self.settle(rec, failure, on_event);
+            if self.settle(rec, failure, on_event) && opts.in_order {
+                self.next_recording(scope);
+            }
+        }
+    }
+
+    /// One recording stopped counting against the limit: start the next, if any.
+    fn next_recording<'scope>(&mut self, scope: &'scope std::thread::Scope<'scope, '_>) {
+        self.decoding -= 1;
+        if self.start_next(scope) {
+            self.decoding += 1;
         }
     }
 
@@ -363,21 +378,21 @@ impl Batch {
         }
     }
 
-    /// Finishes recording `rec` when it failed or is complete.
+    /// Finishes recording `rec` when it failed or is complete; true when it finished now.
     fn settle(
         &mut self,
         rec: usize,
         failure: Option<AuditError>,
         on_event: &mut dyn FnMut(usize, ScheduleEvent),
-    ) {
+    ) -> bool {
         let Some(r) = self.running[rec].as_mut() else {
-            return;
+            return false;
         };
         let result = match failure {
             Some(e) => Err(e),
             None => match r.complete() {
                 Some(out) => Ok(out),
-                None => return,
+                None => return false,
             },
         };
         if let Some(r) = self.running[rec].take() {
@@ -386,6 +401,7 @@ impl Batch {
         }
         self.finished += 1;
         on_event(rec, ScheduleEvent::Finished(Box::new(result)));
+        true
     }
 
     /// A transcriber panicked: every recording not yet finished fails. (The panic itself

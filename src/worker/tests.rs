@@ -60,11 +60,14 @@ async fn start(
     (handle, stop_tx, queue)
 }
 
-/// Waits until the worker holds a job.
+/// Waits until the worker holds both jobs (one transcribing, one waiting for the state).
 async fn until_in_flight(queue: &Queue) {
     let t0 = Instant::now();
-    while queue.stats().await.unwrap().in_flight == 0 {
-        assert!(t0.elapsed() < Duration::from_secs(20), "no job was fetched");
+    while queue.stats().await.unwrap().in_flight < 2 {
+        assert!(
+            t0.elapsed() < Duration::from_secs(20),
+            "the jobs were not fetched"
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
