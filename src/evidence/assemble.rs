@@ -385,19 +385,49 @@ pub fn extract(req: &ExtractRequest) -> Result<EvidenceSummary, EvidenceError> {
 /// Every file under the output directory goes into the manifest, so it must hold nothing
 /// else: a new or empty directory, or an earlier pack (whose files are removed).
 fn clear_out_dir(out_dir: &Path) -> Result<(), EvidenceError> {
-    if let Ok(mut entries) = std::fs::read_dir(out_dir) {
-        if entries.next().is_some() {
-            if !out_dir.join(manifest::MANIFEST_FILE).is_file() {
-                return Err(EvidenceError::BadInput {
-                    path: out_dir.to_path_buf(),
-                    detail: "the output directory is not empty (and is not an earlier evidence pack); every file in it would go into the manifest".into(),
-                });
-            }
-            for p in manifest::pack_files(out_dir)? {
-                let p = out_dir.join(p);
-                std::fs::remove_file(&p).map_err(io(&p))?;
-            }
+    let not_empty = |dir: &Path| {
+        std::fs::read_dir(dir)
+            .map(|mut e| e.next().is_some())
+            .unwrap_or(false)
+    };
+    if !not_empty(out_dir) {
+        return Ok(());
+    }
+    let refuse = |detail: &str| EvidenceError::BadInput {
+        path: out_dir.to_path_buf(),
+        detail: detail.into(),
+    };
+    // Only a liveaudit pack is cleared, and only of the files its manifest lists: a folder
+    // that merely holds some manifest.json (a web app's) is not ours to empty.
+    let earlier = match manifest::read(out_dir) {
+        Ok((m, _)) if m.schema == MANIFEST_SCHEMA => m,
+        _ => {
+            return Err(refuse(
+                "the output directory is not empty and is not an earlier liveaudit evidence pack; choose an empty or new directory",
+            ))
         }
+    };
+    let listed: std::collections::BTreeSet<&str> =
+        earlier.files.iter().map(|f| f.path.as_str()).collect();
+    let present = manifest::pack_files(out_dir)?;
+    if let Some(stranger) = present.iter().find(|p| !listed.contains(p.as_str())) {
+        return Err(refuse(&format!(
+            "holds {stranger}, which the earlier pack's manifest does not list; nothing was removed"
+        )));
+    }
+    for rel in present.iter().map(String::as_str).chain([
+        manifest::MANIFEST_FILE,
+        manifest::SEAL_FILE,
+        manifest::SIGNATURE_FILE,
+    ]) {
+        let p = out_dir.join(rel);
+        if p.symlink_metadata().is_ok() {
+            std::fs::remove_file(&p).map_err(io(&p))?;
+        }
+    }
+    let clips = out_dir.join(CLIP_DIR);
+    if clips.is_dir() && !not_empty(&clips) {
+        std::fs::remove_dir(&clips).map_err(io(&clips))?;
     }
     Ok(())
 }

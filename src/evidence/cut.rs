@@ -294,6 +294,20 @@ pub fn cut_clips(
     out_dir: &Path,
     whole: bool,
 ) -> Result<CutOutput, EvidenceError> {
+    // A clip's name comes from a finding id, which a findings file from outside chooses:
+    // only a plain name may become a file in the pack.
+    if let Some(bad) = specs
+        .iter()
+        .find(|s| !crate::source::input::is_safe_name(&s.name))
+    {
+        return Err(EvidenceError::BadInput {
+            path: out_dir.to_path_buf(),
+            detail: format!(
+                "finding id {:?} cannot name a clip (use 1-128 of A-Z a-z 0-9 _ -)",
+                bad.name
+            ),
+        });
+    }
     std::fs::create_dir_all(out_dir).map_err(|e| EvidenceError::io(out_dir, e))?;
     let parts = media::open_parts(source)?;
     let mut demuxer = parts.demuxer;

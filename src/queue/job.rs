@@ -97,10 +97,7 @@ impl JobError {
 
 /// True for ids that are safe as broker subject tokens, stream field values and file names.
 pub fn valid_job_id(id: &str) -> bool {
-    (1..=128).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    crate::source::input::is_safe_name(id)
 }
 
 impl JobMessage {

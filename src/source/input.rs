@@ -142,6 +142,44 @@ impl Resolved {
     }
 }
 
+/// True for a name that may become one path component under an output root: 1 to 128 of
+/// `A-Z a-z 0-9 _ -`. Job ids and finding ids (which name folders and clips) must be one;
+/// a name from outside that is not is refused, never "fixed" into someone else's file.
+pub fn is_safe_name(name: &str) -> bool {
+    (1..=128).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// An output folder name made from a recording's name (a file stem, a playlist's folder, a
+/// URL's last segment): path separators and control characters become `_`, leading dots
+/// go (no `.`, `..` or hidden names), at most 100 characters; `input` when nothing is left.
+/// The one place such names are made safe, so every output stays under `--out`.
+pub fn safe_output_name(raw: &str) -> String {
+    let cleaned: String = raw
+        .chars()
+        .map(|c| {
+            if c == '/' || c == '\\' || c.is_control() || c == ':' {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let trimmed: String = cleaned
+        .trim_start_matches('.')
+        .trim()
+        .chars()
+        .take(100)
+        .collect();
+    if trimmed.is_empty() {
+        "input".into()
+    } else {
+        trimmed
+    }
+}
+
 /// Local path of a path or `file://` URI (percent-escapes decoded).
 pub fn local_path(uri: &str) -> PathBuf {
     match uri.strip_prefix("file://") {
@@ -191,6 +229,21 @@ mod tests {
         );
         assert_eq!(local_path("rel/x.m4a"), PathBuf::from("rel/x.m4a"));
         assert_eq!(percent_decode("100%"), "100%");
+    }
+
+    #[test]
+    fn output_names_never_leave_their_root() {
+        for raw in [
+            "..", ".", "", "...", "../x", "a/b", "a\\b", ".hidden", "  ", "c:d",
+        ] {
+            let n = safe_output_name(raw);
+            assert!(!n.is_empty() && !n.starts_with('.'), "{raw:?} → {n:?}");
+            assert!(!n.contains('/') && !n.contains('\\'), "{raw:?} → {n:?}");
+        }
+        assert_eq!(safe_output_name("pub01_facecream"), "pub01_facecream");
+        assert_eq!(safe_output_name("直播间 3"), "直播间 3");
+        assert!(is_safe_name("f0003") && is_safe_name("t00-12-31"));
+        assert!(!is_safe_name("../../pwned") && !is_safe_name("") && !is_safe_name("a b"));
     }
 
     #[test]

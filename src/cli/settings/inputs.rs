@@ -98,6 +98,11 @@ const RECORDING_EXTENSIONS: &[&str] = &[
 /// Output name of a recording: the file stem; for an HLS playlist `…/<name>_hls/index.m3u8`
 /// or `…/<name>/index.m3u8`, the folder name without `_hls` (FINDINGS.md).
 pub fn output_name(path: &Path) -> String {
+    crate::source::input::safe_output_name(&raw_output_name(path))
+}
+
+/// The name before it is made safe.
+fn raw_output_name(path: &Path) -> String {
     let text = path.to_string_lossy();
     if crate::source::is_url(&text) {
         // A URL: its path decides, never its query (which may hold a token).
@@ -105,7 +110,7 @@ pub fn output_name(path: &Path) -> String {
             .map(|u| u.path().to_string())
             .unwrap_or_default();
         if !url_path.trim_matches('/').is_empty() {
-            return output_name(Path::new(&url_path));
+            return raw_output_name(Path::new(&url_path));
         }
         return "input".into();
     }
@@ -207,6 +212,10 @@ mod tests {
             "pub07_milk"
         );
         assert_eq!(output_name(Path::new("https://h/rec/a.flv?t=1")), "a");
+        // Names from outside never climb out of --out.
+        assert_eq!(output_name(Path::new("in/...wav")), "input");
+        assert_eq!(output_name(Path::new("https://h/...flv")), "input");
+        assert_eq!(output_name(Path::new("c/.._hls/index.m3u8")), "input");
     }
 
     #[test]
