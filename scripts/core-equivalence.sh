@@ -33,7 +33,7 @@ run() {
     [ "$name" = index ] && name=pub07_milk_hls
     "$bin" enqueue -q --queue "$q" --job-id "$name" "$(realpath "$r")"
   done
-  "$bin" worker -q --queue "$q" --out "$out/job" --exit-when-empty --listen off
+  "$bin" worker -q --queue "$q" --out "$out/job" --exit-when-empty --listen off --source-root "$(realpath "$corpus")"
   hls "$out"
 }
 
@@ -63,7 +63,7 @@ EOF
   "$bin" audit -q --no-evidence --out "$out/hls/audit" "$dir/index.m3u8"
   local q="sqlite://$out/hls-queue.db"
   "$bin" enqueue -q --queue "$q" --job-id room "$dir/index.m3u8"
-  "$bin" worker -q --queue "$q" --out "$out/hls/job" --exit-when-empty --listen off
+  "$bin" worker -q --queue "$q" --out "$out/hls/job" --exit-when-empty --listen off --source-root "$out"
   python3 - "$out/hls/audit/room/findings.json" "$out/hls/job/room/findings.json" <<'EOF'
 import json, sys
 a, b = (json.load(open(p)) for p in sys.argv[1:3])

@@ -557,6 +557,8 @@ fn serve(
     if mode == "flaky" && flaky.fetch_add(1, Ordering::SeqCst) == 0 {
         return respond(&mut conn, "503 Service Unavailable", "", b"busy");
     }
+    // The query is the client's business; the file is the path.
+    let file = file.split('?').next().unwrap_or(file);
     let Ok(body) = std::fs::read(dir.join(file)) else {
         return respond(&mut conn, "404 Not Found", "", b"not found");
     };
@@ -602,6 +604,67 @@ fn test_opts() -> SourceOptions {
         connect_timeout: Duration::from_secs(2),
         ..SourceOptions::default()
     }
+}
+
+/// Issue 20, item 2: a playlist served over http(s) may not make liveaudit read local files.
+/// Its `file://` and absolute-path entries are refused before anything local is touched (the
+/// segment becomes a gap with the reason, as an unreachable segment does), so the answer is
+/// the same for a file that exists (decodable audio, or /etc/passwd) and one that does not; a
+/// relative entry with `://` in its query stays on the playlist's host.
+#[test]
+fn a_served_playlist_cannot_name_local_files() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(live("hls_ts/seg0.ts"), dir.path().join("seg0.ts")).unwrap();
+    let secret = dir.path().join("secret.ts");
+    std::fs::copy(live("hls_ts/seg1.ts"), &secret).unwrap();
+    let mut errors = Vec::new();
+    for (target, expect) in [
+        (
+            format!("file://{}", secret.display()),
+            "only http(s) resources",
+        ),
+        ("file:///etc/passwd".to_string(), "only http(s) resources"),
+        (
+            format!("file://{}/missing.ts", dir.path().display()),
+            "only http(s) resources",
+        ),
+        // An absolute path is a path on the playlist's host (404 there), never a local file.
+        (secret.display().to_string(), "HTTP 404"),
+    ] {
+        let playlist = format!(
+            "#EXTM3U\n#EXT-X-TARGETDURATION:4\n#EXTINF:2.0,\nseg0.ts\n#EXTINF:2.0,\n{target}\n#EXT-X-ENDLIST\n"
+        );
+        std::fs::write(dir.path().join("evil.m3u8"), playlist).unwrap();
+        let server = TestServer::start(dir.path().to_path_buf());
+        let tap = HashTap::new();
+        let opened = source::open(&server.url("evil.m3u8"), &test_opts(), &tap);
+        let (_, samples, report) = collect(opened.unwrap()).unwrap();
+        // Only the served segment is decoded; the local entry is a gap with the reason.
+        assert!(
+            samples.len() < 2100 * 16,
+            "{target}: {} samples",
+            samples.len()
+        );
+        let note = report
+            .notes
+            .iter()
+            .find(|n| n.contains(expect))
+            .unwrap_or_else(|| panic!("{target}: {:?}", report.notes));
+        if expect.starts_with("only") {
+            errors.push(note.replace(&target, "TARGET"));
+        }
+    }
+    // The same refusal whatever the local file is, or whether it exists.
+    assert!(errors.windows(2).all(|w| w[0] == w[1]), "{errors:#?}");
+    // A query holding `://` is a path on the playlist's host, not a local file.
+    let playlist =
+        "#EXTM3U\n#EXT-X-TARGETDURATION:4\n#EXTINF:2.0,\nseg0.ts?next=http://o/x\n#EXT-X-ENDLIST\n";
+    std::fs::write(dir.path().join("query.m3u8"), playlist).unwrap();
+    let server = TestServer::start(dir.path().to_path_buf());
+    let tap = HashTap::new();
+    let opened = source::open(&server.url("query.m3u8"), &test_opts(), &tap);
+    let (_, samples, _) = collect(opened.unwrap()).unwrap();
+    assert!(!samples.is_empty());
 }
 
 #[test]

@@ -148,6 +148,8 @@ fn spawn_worker(
             &format!("http://{addr}/hook"),
         ])
         .args(["--webhook-secret", SECRET, "--allow-private-sources"])
+        .arg("--source-root")
+        .arg(common::fixture(""))
         .arg("--out")
         .arg(out)
         .args(extra)

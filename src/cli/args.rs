@@ -398,6 +398,10 @@ pub struct WorkerArgs {
     /// Let job URLs reach loopback and private network addresses (closed networks, tests).
     #[arg(long)]
     pub allow_private_sources: bool,
+    /// Let jobs name local recordings (paths, file:// URIs) under this folder only. Without
+    /// it a job's source must be an http(s) URL.
+    #[arg(long, env = "LIVEAUDIT_SOURCE_ROOT", value_name = "DIR")]
+    pub source_root: Option<PathBuf>,
     #[command(flatten)]
     pub asr: AsrArgs,
     /// Site rule pack loaded over the default pack.

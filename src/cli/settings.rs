@@ -394,6 +394,13 @@ pub fn worker_config(args: &WorkerArgs) -> Result<WorkerConfig, UsageError> {
         retry_base: args.retry_delay,
         retry_max: Duration::from_secs(300),
         allow_private_sources: args.allow_private_sources,
+        source_root: match &args.source_root {
+            Some(dir) => Some(
+                dir.canonicalize()
+                    .map_err(|e| UsageError(format!("--source-root {}: {e}", dir.display())))?,
+            ),
+            None => None,
+        },
     })
 }
 

@@ -7,14 +7,19 @@
 use std::path::Path;
 
 /// Resolves a playlist reference against the playlist's own URI (URL or local path).
+///
+/// Under an http(s) playlist every reference is joined as a URL (so `/redir?to=http://x` is a
+/// path on the playlist's host, and `file:///etc/passwd` stays a `file:` URL, which the
+/// fetcher refuses); under a local playlist an absolute URL stays as it is.
 pub fn resolve(base: &str, reference: &str) -> String {
-    if reference.contains("://") {
-        return reference.to_string();
+    if is_http(base) {
+        return match url::Url::parse(base).and_then(|b| b.join(reference)) {
+            Ok(joined) => joined.to_string(),
+            Err(_) => reference.to_string(),
+        };
     }
-    if base.starts_with("http://") || base.starts_with("https://") {
-        if let Ok(joined) = url::Url::parse(base).and_then(|b| b.join(reference)) {
-            return joined.to_string();
-        }
+    if url::Url::parse(reference).is_ok_and(|u| u.scheme().len() > 1) {
+        return reference.to_string();
     }
     let base = base.strip_prefix("file://").unwrap_or(base);
     if reference.starts_with('/') {
@@ -26,6 +31,12 @@ pub fn resolve(base: &str, reference: &str) -> String {
         .join(reference)
         .to_string_lossy()
         .into_owned()
+}
+
+/// True for an http(s) URL.
+pub fn is_http(uri: &str) -> bool {
+    let lower = uri.get(..8).unwrap_or(uri).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
 }
 
 /// A URL without its query, fragment and credentials (which may carry tokens).
@@ -74,6 +85,16 @@ mod tests {
             "/data/rec/seg0.ts"
         );
         assert_eq!(resolve("index.m3u8", "seg0.ts"), "seg0.ts");
+        // A query holding `://` is still a relative reference on the playlist's host.
+        assert_eq!(
+            resolve("http://h/live/index.m3u8", "/redir?to=http://o/x.ts"),
+            "http://h/redir?to=http://o/x.ts"
+        );
+        assert_eq!(
+            resolve("http://h/live/index.m3u8", "file:///etc/shadow"),
+            "file:///etc/shadow"
+        );
+        assert_eq!(resolve("/data/i.m3u8", "http://o/s.ts"), "http://o/s.ts");
     }
 
     #[test]

@@ -17,6 +17,9 @@ pub struct SourceFetch {
     http: Option<HttpClient>,
     opts: Arc<SourceOptions>,
     tap: HashTap,
+    /// Set for a playlist fetched over http(s): everything it names must be http(s) too, or
+    /// a served playlist could make liveaudit read (and tell apart) local files.
+    remote_only: bool,
 }
 
 impl SourceFetch {
@@ -26,7 +29,14 @@ impl SourceFetch {
             http: None,
             opts,
             tap,
+            remote_only: false,
         }
+    }
+
+    /// A fetcher for a playlist served over http(s): it refuses every other kind of URI.
+    pub fn remote_only(mut self) -> Self {
+        self.remote_only = true;
+        self
     }
 
     fn client(&mut self) -> Result<&HttpClient, FetchError> {
@@ -49,6 +59,16 @@ impl Fetch for SourceFetch {
     ) -> Result<Box<dyn Read + Send>, FetchError> {
         let r: Box<dyn Read + Send> = if is_url(uri) {
             Box::new(self.client()?.get(uri, range)?)
+        } else if self.remote_only {
+            // Refused before anything local is touched, so the answer is the same whether
+            // such a file exists or not.
+            return Err(FetchError {
+                detail: format!(
+                    "a playlist served over http(s) names {}: only http(s) resources may be fetched for it",
+                    crate::media::uri::redact(uri)
+                ),
+                transient: false,
+            });
         } else {
             LocalFetch.open(uri, range)?
         };
@@ -64,8 +84,11 @@ pub(super) fn open(
     opts: Arc<SourceOptions>,
     tap: &HashTap,
 ) -> Result<AudioStream, MediaError> {
-    let fetch = Box::new(SourceFetch::new(opts, tap.clone()));
-    let parts = hls::open_playlist(input, label, fetch)?;
+    let mut fetch = SourceFetch::new(opts, tap.clone());
+    if is_url(input) {
+        fetch = fetch.remote_only();
+    }
+    let parts = hls::open_playlist(input, label, Box::new(fetch))?;
     Ok(AudioStream::from_parts(
         label,
         parts.info,

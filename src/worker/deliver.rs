@@ -47,7 +47,7 @@ impl JobSinks {
             if !want.eq_ignore_ascii_case(actual) {
                 let message = format!(
                     "source {}: SHA-256 is {actual}, the job says {want}",
-                    self.job.source.uri
+                    crate::source::label(&self.job.source.uri).display()
                 );
                 return Err(SinkError::new("ledger", FailureClass::BadInput, message));
             }

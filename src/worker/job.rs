@@ -229,7 +229,7 @@ fn check_sha(job: &JobMessage, actual: &str) -> Result<(), JobFailure> {
     match &job.source.sha256 {
         Some(want) if !want.eq_ignore_ascii_case(actual) => Err(JobFailure::permanent(format!(
             "source {}: SHA-256 is {actual}, the job says {want}",
-            job.source.uri
+            crate::source::label(&job.source.uri).display()
         ))),
         _ => Ok(()),
     }
@@ -299,17 +299,23 @@ async fn process(ctx: &Arc<Ctx>, d: &Delivery) -> Result<Processed, JobFailure> 
 async fn prepare(ctx: &Ctx, job: &JobMessage) -> Result<AuditInput, JobFailure> {
     let uri = job.source.uri.trim().to_string();
     let resolved = resolve(&uri).map_err(|e| JobFailure::permanent(e.to_string()))?;
+    if let Some(path) = resolved.local_file() {
+        within_source_root(ctx, &uri, path)?;
+    }
+    let label = resolved.label.clone();
     let digest = match resolved.origin {
         Origin::File(path) => {
             let hashed = tokio::task::spawn_blocking(move || sha256_file(&path))
                 .await
-                .map_err(|e| JobFailure::transient(format!("hashing {uri}: {e}")))?;
+                .map_err(|e| JobFailure::transient(format!("hashing {label}: {e}")))?;
             match hashed {
                 Ok(d) => Some(d),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    return Err(JobFailure::permanent(format!("source {uri}: no such file")))
+                    return Err(JobFailure::permanent(format!(
+                        "source {label}: no such file"
+                    )))
                 }
-                Err(e) => return Err(JobFailure::transient(format!("reading {uri}: {e}"))),
+                Err(e) => return Err(JobFailure::transient(format!("reading {label}: {e}"))),
             }
         }
         Origin::Stream(_) => None,
@@ -334,11 +340,43 @@ async fn prepare(ctx: &Ctx, job: &JobMessage) -> Result<AuditInput, JobFailure> 
     Ok(AuditInput {
         reference: uri,
         name: job.job_id.clone(),
-        uri: Some(job.source.uri.clone()),
+        // Findings, result messages and the webhook carry the URI without its secrets
+        // (credentials, signed query).
+        uri: Some(crate::media::uri::redact(job.source.uri.trim())),
         options,
         digest,
         started_at,
     })
+}
+
+/// A local source is allowed only under `--source-root`, checked on the canonical path (no
+/// `..` or symlink walks out of it). A missing file under the root is reported as missing;
+/// anything outside it, existing or not, gets the same refusal.
+fn within_source_root(ctx: &Ctx, uri: &str, path: &std::path::Path) -> Result<(), JobFailure> {
+    let shown = crate::source::label(uri).display().to_string();
+    let Some(root) = &ctx.config.source_root else {
+        return Err(JobFailure::permanent(format!(
+            "source {shown}: local paths are refused (a worker reads local recordings only under --source-root)"
+        )));
+    };
+    let outside = || {
+        JobFailure::permanent(format!(
+            "source {shown}: outside --source-root; local recordings must lie under it"
+        ))
+    };
+    // The folder must resolve inside the root before the file itself is looked at.
+    let parent = path.parent().unwrap_or(std::path::Path::new("/"));
+    let parent = parent.canonicalize().map_err(|_| outside())?;
+    if !parent.starts_with(root) {
+        return Err(outside());
+    }
+    match path.canonicalize() {
+        Ok(p) if p.starts_with(root) => Ok(()),
+        Ok(_) => Err(outside()),
+        Err(_) => Err(JobFailure::permanent(format!(
+            "source {shown}: no such file"
+        ))),
+    }
 }
 
 /// The audit core on a blocking thread with one of the engine's transcribers; the job's

@@ -124,6 +124,10 @@ pub struct WorkerConfig {
     /// Let job URLs reach loopback and private addresses (closed networks, tests). Off by
     /// default: a job message must not be able to point the worker at internal services.
     pub allow_private_sources: bool,
+    /// The only folder local job sources (paths, `file://` URIs) may name, canonical. `None`
+    /// (the default) refuses every local path: a job message must not make the worker read
+    /// the machine's files.
+    pub source_root: Option<PathBuf>,
 }
 
 impl WorkerConfig {
@@ -217,7 +221,7 @@ pub async fn run(
         next_key: AtomicU64::new(0),
     });
     tracing::info!(
-        queue = %config.queue_url, backend = queue.backend(), concurrency,
+        queue = %crate::media::uri::redact(&config.queue_url), backend = queue.backend(), concurrency,
         consumer = %config.queue.consumer, "worker started"
     );
 

@@ -22,6 +22,12 @@ fn config(dir: &std::path::Path, grace: Duration) -> WorkerConfig {
         retry_base: Duration::from_millis(100),
         retry_max: Duration::from_secs(1),
         allow_private_sources: false,
+        source_root: Some(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures")
+                .canonicalize()
+                .unwrap(),
+        ),
     }
 }
 
@@ -130,4 +136,144 @@ async fn after_the_grace_period_unfinished_jobs_are_released() {
         "{stats:?}"
     );
     assert!(!dir.path().join("out").exists());
+}
+
+/// Issue 20, item 10: a job may name a local recording only under `--source-root`; anything
+/// else (another folder, `/etc/passwd`, a `..` walk) is dead-lettered without being read, and
+/// without a root every local path is.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn jobs_cannot_name_local_files_outside_the_source_root() {
+    let dir = tempfile::tempdir().unwrap();
+    let inside = fixture(CLIP);
+    let walk_out = format!("{}/../../Cargo.toml", fixture("real"));
+    for (root, jobs) in [
+        (
+            true,
+            vec![
+                ("passwd", "/etc/passwd".to_string()),
+                ("walk", walk_out.clone()),
+                ("uri", "file:///etc/hostname".to_string()),
+            ],
+        ),
+        (false, vec![("plain", inside.clone())]),
+    ] {
+        let mut cfg = config(dir.path(), Duration::from_secs(5));
+        cfg.queue_url = format!(
+            "sqlite://{}",
+            dir.path().join(format!("q-{root}.db")).display()
+        );
+        cfg.exit_when_empty = true;
+        if !root {
+            cfg.source_root = None;
+        }
+        let queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
+            .await
+            .unwrap();
+        for (id, uri) in &jobs {
+            queue
+                .enqueue(&JobMessage::new(*id, uri.clone()))
+                .await
+                .unwrap();
+        }
+        let engine = Engine::new(auditor(), vec![Box::new(FakeTranscriber::new(0))]);
+        let worker_queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
+            .await
+            .unwrap();
+        let summary = tokio::time::timeout(
+            Duration::from_secs(30),
+            run(cfg, engine, worker_queue, std::future::pending()),
+        )
+        .await
+        .expect("the worker drains the queue")
+        .unwrap();
+        assert_eq!(
+            summary.outcomes.get("dead"),
+            Some(&(jobs.len() as u64)),
+            "{:?}",
+            summary.outcomes
+        );
+        let dead = queue.dead_letters(10).await.unwrap();
+        for d in &dead {
+            let expected = if root {
+                "outside --source-root"
+            } else {
+                "local paths are refused"
+            };
+            assert!(d.reason.contains(expected), "{}", d.reason);
+        }
+    }
+}
+
+/// Issue 20, item 9: a job URI's credentials and signed query stay out of what the worker
+/// writes and sends: findings.json, result.json and dead-letter reasons.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn job_uri_secrets_stay_out_of_outputs_and_dead_letters() {
+    let clip = std::fs::read(fixture(CLIP)).unwrap();
+    let app = axum::Router::new().route(
+        "/rec/{name}",
+        axum::routing::get(
+            move |axum::extract::Path(name): axum::extract::Path<String>| {
+                let clip = clip.clone();
+                async move {
+                    if name == "clip.wav" {
+                        Ok(clip)
+                    } else {
+                        Err(axum::http::StatusCode::NOT_FOUND)
+                    }
+                }
+            },
+        ),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut cfg = config(dir.path(), Duration::from_secs(5));
+    cfg.exit_when_empty = true;
+    cfg.allow_private_sources = true;
+    let queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
+        .await
+        .unwrap();
+    let good = format!("http://agent:hunter2@{addr}/rec/clip.wav?token=s3cret");
+    let gone = format!("http://agent:hunter2@{addr}/rec/gone.wav?token=s3cret");
+    queue.enqueue(&JobMessage::new("good", good)).await.unwrap();
+    queue.enqueue(&JobMessage::new("gone", gone)).await.unwrap();
+    let mut t = FakeTranscriber::new(0);
+    t.text = "全网最低价".into();
+    let engine = Engine::new(auditor(), vec![Box::new(t)]);
+    let worker_queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
+        .await
+        .unwrap();
+    let summary = tokio::time::timeout(
+        Duration::from_secs(60),
+        run(cfg, engine, worker_queue, std::future::pending()),
+    )
+    .await
+    .expect("the worker drains the queue")
+    .unwrap();
+    assert_eq!(
+        summary.outcomes.get("done"),
+        Some(&1),
+        "{:?}",
+        summary.outcomes
+    );
+    let out = dir.path().join("out/good");
+    for name in ["findings.json", "result.json"] {
+        let text = std::fs::read_to_string(out.join(name)).unwrap();
+        assert!(
+            !text.contains("s3cret") && !text.contains("hunter2"),
+            "{name}: {text}"
+        );
+        assert!(text.contains("/rec/clip.wav"), "{name}");
+    }
+    let dead = queue.dead_letters(10).await.unwrap();
+    assert_eq!(dead.len(), 1, "{dead:?}");
+    for d in dead {
+        assert!(
+            !d.reason.contains("s3cret") && !d.reason.contains("hunter2"),
+            "{}",
+            d.reason
+        );
+    }
 }
