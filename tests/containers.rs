@@ -667,6 +667,34 @@ fn a_served_playlist_cannot_name_local_files() {
     assert!(!samples.is_empty());
 }
 
+/// Issue 20, item 11: a playlist whose segments keep failing is given up after ten in a row
+/// (each may take seconds of retries), not read to its end for days.
+#[test]
+fn a_playlist_of_dead_segments_is_given_up() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(live("hls_ts/seg0.ts"), dir.path().join("seg0.ts")).unwrap();
+    let mut playlist = String::from("#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXTINF:2.0,\nseg0.ts\n");
+    for i in 0..200 {
+        playlist.push_str(&format!("#EXTINF:2.0,\ndead{i}.ts\n"));
+    }
+    playlist.push_str("#EXT-X-ENDLIST\n");
+    std::fs::write(dir.path().join("dead.m3u8"), playlist).unwrap();
+    let server = TestServer::start(dir.path().to_path_buf());
+    let tap = HashTap::new();
+    let opened = source::open(&server.url("dead.m3u8"), &test_opts(), &tap).unwrap();
+    let e = collect(opened).expect_err("200 dead segments were read as gaps");
+    assert!(e.to_string().contains("10 segments in a row"), "{e}");
+    assert!(e.is_bad_input() && !e.is_retryable(), "{e}");
+    let fetched = server
+        .hits
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|h| h.contains("/dead"))
+        .count();
+    assert!(fetched <= 10 * 5, "{fetched} requests for dead segments");
+}
+
 #[test]
 fn hls_and_flv_over_http_decode_like_the_local_files() {
     let server = TestServer::start(live(""));

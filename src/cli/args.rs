@@ -402,6 +402,12 @@ pub struct WorkerArgs {
     /// it a job's source must be an http(s) URL.
     #[arg(long, env = "LIVEAUDIT_SOURCE_ROOT", value_name = "DIR")]
     pub source_root: Option<PathBuf>,
+    /// Longest a job may run before it is given up (dead-lettered with the reason).
+    #[arg(long, default_value = "8h", value_parser = parse_duration)]
+    pub job_deadline: Duration,
+    /// Longest recording a job may audit (a live playlist that never ends is cut here).
+    #[arg(long, default_value = "12h", value_parser = parse_duration)]
+    pub max_audio: Duration,
     #[command(flatten)]
     pub asr: AsrArgs,
     /// Site rule pack loaded over the default pack.

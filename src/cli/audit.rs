@@ -70,6 +70,8 @@ fn inputs(s: &AuditSettings) -> Vec<AuditInput> {
             options: s.sources.clone(),
             digest: None,
             started_at: s.started_at,
+            // A person runs audit and can stop it; budgets are for unattended workers.
+            budget: Default::default(),
         })
         .collect()
 }

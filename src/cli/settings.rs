@@ -401,6 +401,8 @@ pub fn worker_config(args: &WorkerArgs) -> Result<WorkerConfig, UsageError> {
             ),
             None => None,
         },
+        job_deadline: args.job_deadline,
+        max_audio: args.max_audio,
     })
 }
 

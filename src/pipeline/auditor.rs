@@ -6,7 +6,7 @@ use std::path::Path;
 
 use chrono::{DateTime, FixedOffset};
 
-use super::decode::decode_feed;
+use super::decode::{decode_feed, Budget};
 use super::schedule::{transcribe_all, ScheduleEvent, ScheduleOptions, ScheduledItem};
 use super::{AuditError, Progress, TranscribeOutput};
 use crate::asr::Transcriber;
@@ -33,6 +33,8 @@ pub struct AuditInput {
     pub digest: Option<(String, u64)>,
     /// Wall-clock start of the recording; else an HLS program date, if there is one.
     pub started_at: Option<DateTime<FixedOffset>>,
+    /// Limits on this audit (a worker job's deadline and longest recording).
+    pub budget: Budget,
 }
 
 impl AuditInput {
@@ -45,6 +47,7 @@ impl AuditInput {
             options: SourceOptions::default(),
             digest: None,
             started_at: None,
+            budget: Budget::default(),
         }
     }
 }
@@ -163,7 +166,7 @@ impl Auditor {
                 let (open, digest) = resolved.opener(&input.options, input.digest.clone());
                 let item = ScheduledItem {
                     label: resolved.label.clone(),
-                    feed: decode_feed(open, self.vad),
+                    feed: decode_feed(resolved.label.clone(), open, self.vad, input.budget),
                 };
                 let flight = InFlight {
                     input,
@@ -317,7 +320,7 @@ pub fn transcribe(
     let (open, _digest) = resolved.opener(options, None);
     let item = ScheduledItem {
         label: resolved.label.clone(),
-        feed: decode_feed(open, vad),
+        feed: decode_feed(resolved.label.clone(), open, vad, Budget::default()),
     };
     let opts = if pool.len() > 1 {
         ScheduleOptions::for_pool(pool.len())

@@ -25,14 +25,51 @@ pub enum DecodeMsg {
 /// tests feed synthetic windows.
 pub type WindowFeed = Box<dyn FnOnce(&mut dyn FnMut(DecodeMsg) -> bool) + Send>;
 
-/// The feed of a real recording: `open` it, run the VAD over its samples.
-pub fn decode_feed(open: Opener, vad: VadConfig) -> WindowFeed {
-    Box::new(move |send| decode_into(open, vad, send))
+/// Limits on one audit, checked as the recording decodes: a worker job must end, whatever
+/// its source does (an endless live playlist, a recording of days).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Budget {
+    /// Wall-clock time by which decoding must be done.
+    pub deadline: Option<std::time::Instant>,
+    /// Longest recording (timeline milliseconds) audited.
+    pub max_audio_ms: Option<u64>,
+}
+
+impl Budget {
+    /// Why decoding must stop at timeline position `ms`, if it must.
+    fn exceeded(&self, ms: u64) -> Option<String> {
+        if self.max_audio_ms.is_some_and(|max| ms > max) {
+            let max = self.max_audio_ms.unwrap_or(0);
+            return Some(format!(
+                "the recording is longer than the {} s this audit may take in",
+                max / 1000
+            ));
+        }
+        if self.deadline.is_some_and(|d| std::time::Instant::now() > d) {
+            return Some(format!(
+                "the audit ran past its deadline after {} s of the recording",
+                ms / 1000
+            ));
+        }
+        None
+    }
+}
+
+/// The feed of a real recording: `open` it, run the VAD over its samples, within `budget`.
+/// `label` names the recording in a budget failure.
+pub fn decode_feed(label: String, open: Opener, vad: VadConfig, budget: Budget) -> WindowFeed {
+    Box::new(move |send| decode_into(&label, open, vad, budget, send))
 }
 
 /// Opens the input, streams it through the VAD and hands every message to `send`, which
 /// returns false to stop early.
-fn decode_into(open: Opener, vad: VadConfig, send: &mut dyn FnMut(DecodeMsg) -> bool) {
+fn decode_into(
+    label: &str,
+    open: Opener,
+    vad: VadConfig,
+    budget: Budget,
+    send: &mut dyn FnMut(DecodeMsg) -> bool,
+) {
     let mut stream = match open() {
         Ok(s) => s,
         Err(e) => {
@@ -47,6 +84,14 @@ fn decode_into(open: Opener, vad: VadConfig, send: &mut dyn FnMut(DecodeMsg) -> 
     for chunk in stream.by_ref() {
         match chunk {
             Ok(chunk) => {
+                let end_ms = (chunk.start_sample + chunk.samples.len() as u64) * 1000
+                    / media::TARGET_SAMPLE_RATE as u64;
+                if let Some(why) = budget.exceeded(end_ms) {
+                    send(DecodeMsg::Failed(AuditError::OverBudget(format!(
+                        "{label}: {why}"
+                    ))));
+                    return;
+                }
                 for w in windower.push(chunk) {
                     if !send(DecodeMsg::Window(w)) {
                         return;

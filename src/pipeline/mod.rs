@@ -25,6 +25,7 @@ use crate::source::input::ResolveError;
 use crate::transcript::Segment;
 
 pub use auditor::{engine_info, transcribe, AuditEvent, AuditInput, Audited, Auditor};
+pub use decode::Budget;
 pub use schedule::{transcribe_all, ScheduleEvent, ScheduleOptions, ScheduledItem};
 
 /// Failure to audit one input.
@@ -42,6 +43,10 @@ pub enum AuditError {
     DecoderCrashed(String),
     #[error("{0}: a transcriber thread crashed; the batch was stopped")]
     TranscriberCrashed(String),
+    /// The audit's budget ran out (deadline, longest recording): a permanent failure, the
+    /// same input would run out again.
+    #[error("{0}")]
+    OverBudget(String),
 }
 
 impl Classify for AuditError {
@@ -49,7 +54,7 @@ impl Classify for AuditError {
     /// inference and sink failures keep their own class; a crashed thread is ours.
     fn class(&self) -> FailureClass {
         match self {
-            AuditError::Resolve(_) => FailureClass::BadInput,
+            AuditError::Resolve(_) | AuditError::OverBudget(_) => FailureClass::BadInput,
             AuditError::Media(e) => e.class(),
             AuditError::Asr(e) => e.class(),
             AuditError::Sink(e) => e.class(),

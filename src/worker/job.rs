@@ -11,7 +11,7 @@ use super::deliver::JobSinks;
 use super::ops::names;
 use super::{Ctx, FailureKind, JobFailure};
 use crate::failure::Classify;
-use crate::pipeline::{AuditInput, Audited};
+use crate::pipeline::{AuditInput, Audited, Budget};
 use crate::queue::{Delivery, JobMessage, QueueError};
 use crate::sinks::Delivered;
 use crate::source::digest::sha256_file;
@@ -337,7 +337,12 @@ async fn prepare(ctx: &Ctx, job: &JobMessage) -> Result<AuditInput, JobFailure> 
             .collect(),
         ..SourceOptions::default()
     };
+    let budget = Budget {
+        deadline: Some(Instant::now() + ctx.config.job_deadline),
+        max_audio_ms: Some(ctx.config.max_audio.as_millis() as u64),
+    };
     Ok(AuditInput {
+        budget,
         reference: uri,
         name: job.job_id.clone(),
         // Findings, result messages and the webhook carry the URI without its secrets

@@ -128,6 +128,10 @@ pub struct WorkerConfig {
     /// (the default) refuses every local path: a job message must not make the worker read
     /// the machine's files.
     pub source_root: Option<PathBuf>,
+    /// Longest a job may run (decoding stops past it); a permanent failure with the reason.
+    pub job_deadline: Duration,
+    /// Longest recording a job may audit.
+    pub max_audio: Duration,
 }
 
 impl WorkerConfig {

@@ -28,6 +28,8 @@ fn config(dir: &std::path::Path, grace: Duration) -> WorkerConfig {
                 .canonicalize()
                 .unwrap(),
         ),
+        job_deadline: Duration::from_secs(3600),
+        max_audio: Duration::from_secs(3600),
     }
 }
 
@@ -274,6 +276,71 @@ async fn job_uri_secrets_stay_out_of_outputs_and_dead_letters() {
             !d.reason.contains("s3cret") && !d.reason.contains("hunter2"),
             "{}",
             d.reason
+        );
+    }
+}
+
+/// Issue 20, item 11: a job has a budget. A recording longer than `--max-audio`, or a job past
+/// `--job-deadline`, is dead-lettered with the reason instead of holding the worker.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn jobs_past_their_budget_are_dead_lettered_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, deadline, max_audio, expected) in [
+        (
+            "long",
+            Duration::from_secs(3600),
+            Duration::from_secs(1),
+            "longer than the 1 s",
+        ),
+        (
+            "late",
+            Duration::ZERO,
+            Duration::from_secs(3600),
+            "past its deadline",
+        ),
+    ] {
+        let mut cfg = config(dir.path(), Duration::from_secs(5));
+        cfg.queue_url = format!(
+            "sqlite://{}",
+            dir.path().join(format!("{name}.db")).display()
+        );
+        cfg.exit_when_empty = true;
+        cfg.job_deadline = deadline;
+        cfg.max_audio = max_audio;
+        let queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
+            .await
+            .unwrap();
+        queue
+            .enqueue(&JobMessage::new(name, fixture(CLIP)))
+            .await
+            .unwrap();
+        let engine = Engine::new(auditor(), vec![Box::new(FakeTranscriber::new(0))]);
+        let worker_queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
+            .await
+            .unwrap();
+        let summary = tokio::time::timeout(
+            Duration::from_secs(30),
+            run(cfg, engine, worker_queue, std::future::pending()),
+        )
+        .await
+        .expect("the worker drains the queue")
+        .unwrap();
+        assert_eq!(
+            summary.outcomes.get("dead"),
+            Some(&1),
+            "{name}: {:?}",
+            summary.outcomes
+        );
+        let dead = queue.dead_letters(10).await.unwrap();
+        assert!(
+            dead[0].reason.contains(expected),
+            "{name}: {}",
+            dead[0].reason
+        );
+        assert!(
+            dead[0].reason.contains("aishell1_BAC009S0764W0121.wav"),
+            "{}",
+            dead[0].reason
         );
     }
 }

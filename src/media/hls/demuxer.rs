@@ -21,6 +21,10 @@ use crate::media::{MediaError, MediaInfo};
 
 /// Notes kept (more are counted).
 const MAX_NOTES: usize = 48;
+/// Segments in a row that could not be read before the playlist is given up: each failure
+/// may take several seconds of retries, and a playlist of thousands of dead segments must not
+/// hold a worker (and its ever-extended lease) for days.
+pub const MAX_CONSECUTIVE_SEGMENT_FAILURES: usize = 10;
 
 struct Current {
     demuxer: Box<dyn Demuxer>,
@@ -54,6 +58,8 @@ pub struct HlsDemuxer {
     notes: usize,
     fetched: usize,
     first_failure: Option<FetchError>,
+    /// Segments that could not be read since the last one that could.
+    failures_in_row: usize,
 }
 
 impl HlsDemuxer {
@@ -117,6 +123,7 @@ impl HlsDemuxer {
             notes: 0,
             fetched: 0,
             first_failure: None,
+            failures_in_row: 0,
         };
         if !p.ended {
             d.note(format!(
@@ -179,6 +186,7 @@ impl HlsDemuxer {
         match self.open_segment(&seg) {
             Ok((parts, base)) => {
                 self.fetched += 1;
+                self.failures_in_row = 0;
                 let params = parts.demuxer.track().params.clone();
                 let continuous = matches!(parts.info.container.as_str(), "mpegts" | "mp4");
                 let time_base = parts.demuxer.track().time_base;
@@ -210,6 +218,18 @@ impl HlsDemuxer {
                     detail: format!("{}: {detail}", shown(&seg.uri)),
                     transient: e.is_retryable(),
                 });
+                self.failures_in_row += 1;
+                if self.failures_in_row >= MAX_CONSECUTIVE_SEGMENT_FAILURES {
+                    return Err(MediaError::Fetch {
+                        path: self.label.clone(),
+                        detail: format!(
+                            "{} segments in a row could not be read (the last: {}: {detail}); the rest of the playlist was given up",
+                            self.failures_in_row,
+                            shown(&seg.uri)
+                        ),
+                        transient: false,
+                    });
+                }
                 Ok(None)
             }
         }
@@ -335,8 +355,17 @@ impl Demuxer for HlsDemuxer {
                 if self.next_index >= self.segments.len() {
                     return Ok(None);
                 }
-                if let Err(e) = self.advance() {
-                    self.note(e.to_string());
+                match self.advance() {
+                    // Giving up the playlist fails the recording (an I/O error that will not
+                    // pass), rather than ending it as if it were merely cut short.
+                    Err(MediaError::Fetch { detail, .. }) => {
+                        return Err(PacketError::Io(std::io::Error::new(
+                            std::io::ErrorKind::InvalidData,
+                            detail,
+                        )))
+                    }
+                    Err(e) => self.note(e.to_string()),
+                    Ok(_) => {}
                 }
                 continue;
             };
