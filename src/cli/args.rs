@@ -325,9 +325,14 @@ pub enum EvidenceAction {
         /// Pack directories (each holding manifest.json).
         #[arg(required = true)]
         dirs: Vec<PathBuf>,
-        /// The packs must be signed by this public key (PEM, 64 hex digits, or the private key).
+        /// The packs must be signed by this public key (PEM, 64 hex digits, or the private key);
+        /// repeatable: any of them. Without one, a seal or signature is only a checksum.
         #[arg(long, value_name = "FILE")]
-        public_key: Option<PathBuf>,
+        public_key: Vec<PathBuf>,
+        /// The packs must be signed by one of the keys in this file (a line per key: 64 hex
+        /// digits, then optionally its owner's name).
+        #[arg(long, value_name = "FILE")]
+        trusted_keys: Option<PathBuf>,
         /// Also check that this recording is the one the pack was cut from.
         #[arg(long, value_name = "RECORDING")]
         source: Option<PathBuf>,
@@ -351,6 +356,13 @@ pub struct ReportArgs {
     /// Title of the report.
     #[arg(long, default_value = "直播监测报告")]
     pub title: String,
+    /// A public key whose signatures the report trusts (PEM or 64 hex digits; repeatable).
+    /// Packs signed by any other key are marked 签名未验证 (signed by an unknown key).
+    #[arg(long, value_name = "FILE")]
+    pub public_key: Vec<PathBuf>,
+    /// A file of trusted public keys: a line per key, 64 hex digits then optionally a name.
+    #[arg(long, value_name = "FILE")]
+    pub trusted_keys: Option<PathBuf>,
 }
 
 /// `liveaudit worker`.

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::args::{EvidenceAction, EvidenceArgs};
 use super::context::{print_input_error, Context, ExitOutcome};
-use super::settings::{extract_settings, output_name, ExtractSettings, UsageError};
+use super::settings::{extract_settings, output_name, trusted_keys, ExtractSettings, UsageError};
 use crate::evidence::assemble::Window;
 use crate::evidence::{self, EvidenceOptions, ExtractRequest};
 use crate::failure::Classify;
@@ -18,8 +18,12 @@ pub(super) fn run(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<ExitOutco
         Some(EvidenceAction::Verify {
             dirs,
             public_key,
+            trusted_keys: keys_file,
             source,
-        }) => verify(ctx, &dirs, public_key.as_deref(), source.as_deref()),
+        }) => {
+            let trusted = trusted_keys(&public_key, keys_file.as_deref())?;
+            verify(ctx, &dirs, &trusted, source.as_deref())
+        }
         Some(EvidenceAction::Keygen { out }) => {
             let key = evidence::sign::keygen(&out).map_err(|e| UsageError(e.to_string()))?;
             println!(
@@ -37,32 +41,25 @@ pub(super) fn run(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<ExitOutco
 fn verify(
     ctx: &Context,
     dirs: &[PathBuf],
-    public_key: Option<&Path>,
+    trusted: &[evidence::TrustedKey],
     source: Option<&Path>,
 ) -> anyhow::Result<ExitOutcome> {
-    let expected = match public_key {
-        Some(p) => Some(evidence::load_verifying_key(p).map_err(|e| UsageError(e.to_string()))?),
-        None => None,
-    };
     let mut outcome = ExitOutcome::Success;
     for dir in dirs {
-        match evidence::verify_pack(dir, expected.as_ref(), source) {
+        match evidence::verify_pack_trusting(dir, trusted, !trusted.is_empty(), source) {
             Ok(r) if r.ok() => {
                 if !ctx.quiet {
-                    let signed = match &r.signed_by {
-                        Some(k) => format!("; signature valid (ed25519 key {k})"),
-                        None => "; not signed".into(),
-                    };
                     let src = if r.source_checked {
                         "; the recording matches"
                     } else {
                         ""
                     };
                     println!(
-                        "OK {}: {} file(s) match manifest.json (SHA-256 {}){signed}{src}",
+                        "OK {}: {} file(s) match manifest.json (SHA-256 {}); {}{src}",
                         dir.display(),
                         r.files_checked,
-                        r.manifest_sha256
+                        r.manifest_sha256,
+                        signer_text(&r.signer)
                     );
                 }
             }
@@ -88,6 +85,22 @@ fn verify(
         }
     }
     Ok(outcome)
+}
+
+/// What the signature proves: only a trusted key makes the match more than a checksum.
+fn signer_text(s: &evidence::Signer) -> String {
+    match s {
+        evidence::Signer::Trusted { name, key } => {
+            format!("signature valid, signed by {name} (ed25519 key {key})")
+        }
+        evidence::Signer::Unknown(key) => format!(
+            "signed by an unknown key {key}: not checked against a trusted key (--public-key), so this is only a checksum, not proof of who made the pack"
+        ),
+        evidence::Signer::Unsigned => {
+            "unsigned: integrity is only a checksum, which anyone who changes the files can recompute"
+                .into()
+        }
+    }
 }
 
 fn extract(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<ExitOutcome> {

@@ -3,13 +3,15 @@
 
 use super::args::ReportArgs;
 use super::context::{Context, ExitOutcome};
+use super::settings::trusted_keys;
 use crate::evidence::survey;
 use crate::failure::Classify;
 use crate::report::overview;
 
 /// Runs `liveaudit report`.
 pub(super) fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitOutcome> {
-    let (entries, warnings) = match survey::collect(&args.inputs) {
+    let trusted = trusted_keys(&args.public_key, args.trusted_keys.as_deref())?;
+    let (entries, warnings) = match survey::collect(&args.inputs, &trusted) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");

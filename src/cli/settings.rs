@@ -435,3 +435,20 @@ mod tests {
         assert!(e.contains("c.toml line 2"), "{e}");
     }
 }
+
+/// The keys whose signatures `evidence verify` and `report` trust: each `--public-key`
+/// file (named by its file name) and every key of a `--trusted-keys` file. Without any, a
+/// pack's seal and signature prove only that its files still match each other.
+pub fn trusted_keys(
+    public_keys: &[PathBuf],
+    keys_file: Option<&Path>,
+) -> Result<Vec<evidence::TrustedKey>, UsageError> {
+    let mut keys = Vec::new();
+    for p in public_keys {
+        keys.push(evidence::sign::load_trusted_key(p).map_err(|e| UsageError(e.to_string()))?);
+    }
+    if let Some(f) = keys_file {
+        keys.extend(evidence::sign::load_trusted_keys(f).map_err(|e| UsageError(e.to_string()))?);
+    }
+    Ok(keys)
+}

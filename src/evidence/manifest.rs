@@ -214,17 +214,23 @@ pub fn write_sealed(
     Ok(digest)
 }
 
-/// Reads and parses `dir/manifest.json`.
+/// Reads and parses `dir/manifest.json`: a regular file (not a link) of at most
+/// [`super::packfile::MAX_MANIFEST_BYTES`], since the pack may come from anyone.
 pub fn read(dir: &Path) -> Result<(Manifest, Vec<u8>), EvidenceError> {
     let path = dir.join(MANIFEST_FILE);
-    let bytes = std::fs::read(&path).map_err(|e| EvidenceError::io(&path, e))?;
-    let manifest = serde_json::from_slice(&bytes).map_err(|e| EvidenceError::BadInput {
-        path: path.clone(),
+    let bytes = super::packfile::read_pack_file(&path, super::packfile::MAX_MANIFEST_BYTES)?;
+    let manifest = parse(&path, &bytes)?;
+    Ok((manifest, bytes))
+}
+
+/// Parses manifest `bytes` read from `path`.
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<Manifest, EvidenceError> {
+    serde_json::from_slice(bytes).map_err(|e| EvidenceError::BadInput {
+        path: path.to_path_buf(),
         detail: format!(
             "not a liveaudit evidence manifest (line {}, column {}): {e}",
             e.line(),
             e.column()
         ),
-    })?;
-    Ok((manifest, bytes))
+    })
 }

@@ -9,13 +9,15 @@
 //! checks all of it and names every file that differs.
 //!
 //! Modules: [`cut`] (streaming clip cutter and level profile), [`manifest`] (the manifest
-//! and file hashing), [`sign`] (keys, signatures), [`verify`] (checking a pack), [`assemble`]
+//! and file hashing), [`packfile`] (reading a pack's files: regular files only, bounded),
+//! [`sign`] (keys, signatures), [`verify`] (checking a pack), [`assemble`]
 //! (assembling a recording's pack after an audit, and ad-hoc extraction), [`survey`] (finding
 //! audited recordings and checking their packs for the monitoring overview).
 
 pub mod assemble;
 pub mod cut;
 pub mod manifest;
+pub mod packfile;
 pub mod sign;
 pub mod survey;
 pub mod verify;
@@ -31,8 +33,8 @@ pub use assemble::{
 };
 pub use cut::{cut_clips, ClipSpec, CutClip, CutOutput, LevelProfile};
 pub use manifest::{Manifest, MANIFEST_FILE, MANIFEST_SCHEMA, SEAL_FILE, SIGNATURE_FILE};
-pub use sign::{load_signing_key, load_verifying_key, SigningKey, VerifyingKey};
-pub use verify::{verify_pack, VerifyReport};
+pub use sign::{load_signing_key, load_verifying_key, SigningKey, TrustedKey, VerifyingKey};
+pub use verify::{verify_pack, verify_pack_trusting, Signer, VerifyReport};
 
 /// Why evidence could not be cut, sealed or checked.
 #[derive(Debug, thiserror::Error)]

@@ -149,6 +149,65 @@ pub fn load_verifying_key(path: &Path) -> Result<VerifyingKey, EvidenceError> {
     parse_hex_public(t).map_err(err)
 }
 
+/// A public key whose signatures are believed, with the name people know it by: without
+/// one, a valid signature only proves that someone holding *some* key sealed the pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrustedKey {
+    /// How reports name the signer (the key file's name, or the name in a trusted-keys file).
+    pub name: String,
+    pub key: VerifyingKey,
+}
+
+impl TrustedKey {
+    /// The key as 64 hex digits.
+    pub fn hex(&self) -> String {
+        hex::encode(self.key.to_bytes())
+    }
+}
+
+/// A public key file (as [`load_verifying_key`] reads it), named by its file name.
+pub fn load_trusted_key(path: &Path) -> Result<TrustedKey, EvidenceError> {
+    let key = load_verifying_key(path)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| hex::encode(key.to_bytes()));
+    Ok(TrustedKey { name, key })
+}
+
+/// A trusted-keys file: one key a line as 64 hex digits, optionally followed by a name
+/// (`ab12… 市场监管局 张三`); blank lines and lines starting with `#` are skipped.
+pub fn load_trusted_keys(path: &Path) -> Result<Vec<TrustedKey>, EvidenceError> {
+    let text = std::fs::read_to_string(path).map_err(|e| EvidenceError::Key {
+        origin: path.display().to_string(),
+        detail: format!("cannot read: {e}"),
+    })?;
+    let mut keys = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (hex_key, name) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let key = parse_hex_public(hex_key).map_err(|detail| EvidenceError::Key {
+            origin: format!("{} line {}", path.display(), i + 1),
+            detail,
+        })?;
+        let name = match name.trim() {
+            "" => hex_key.to_ascii_lowercase(),
+            n => n.to_string(),
+        };
+        keys.push(TrustedKey { name, key });
+    }
+    if keys.is_empty() {
+        return Err(EvidenceError::Key {
+            origin: path.display().to_string(),
+            detail: "holds no keys (expected lines of 64 hex digits, each optionally followed by a name)".into(),
+        });
+    }
+    Ok(keys)
+}
+
 /// Makes a new key pair: the private key as PKCS#8 PEM at `path` (readable by the owner only)
 /// and the public key as SPKI PEM at `path.pub`. Refuses to overwrite an existing key.
 pub fn keygen(path: &Path) -> Result<VerifyingKey, EvidenceError> {
@@ -232,5 +291,31 @@ mod tests {
         assert!(parse_signing_key(&public)
             .unwrap_err()
             .contains("public key"));
+    }
+
+    #[test]
+    fn trusted_keys_files_name_their_keys() {
+        let d = tempfile::tempdir().unwrap();
+        let a = SigningKey::from_bytes(&[1u8; 32]).verifying_key();
+        let b = SigningKey::from_bytes(&[2u8; 32]).verifying_key();
+        let p = d.path().join("trusted");
+        std::fs::write(
+            &p,
+            format!(
+                "# officers\n{} 张三 (市场监管)\n\n{}\n",
+                hex::encode(a.to_bytes()),
+                hex::encode(b.to_bytes())
+            ),
+        )
+        .unwrap();
+        let keys = load_trusted_keys(&p).unwrap();
+        assert_eq!(keys.len(), 2);
+        assert_eq!((keys[0].name.as_str(), keys[0].key), ("张三 (市场监管)", a));
+        assert_eq!(keys[1].name, hex::encode(b.to_bytes()));
+        std::fs::write(&p, "zz 名字\n").unwrap();
+        assert!(load_trusted_keys(&p)
+            .unwrap_err()
+            .to_string()
+            .contains("line 1"));
     }
 }

@@ -5,13 +5,19 @@
 use std::path::{Path, PathBuf};
 
 use super::manifest::{self, MANIFEST_FILE};
+use super::sign::TrustedKey;
+use super::verify::Signer;
 use crate::findings::FindingsDoc;
-use crate::report::overview::{Integrity, RecordingEntry, SummaryError};
+use crate::report::overview::{Integrity, PackSignature, RecordingEntry, SummaryError};
 
 /// Finds the audited recordings in `inputs` (findings.json files, recording output folders,
 /// or folders holding them up to three levels down). Unreadable documents are skipped with a
-/// warning; no recording at all is an error.
-pub fn collect(inputs: &[PathBuf]) -> Result<(Vec<RecordingEntry>, Vec<String>), SummaryError> {
+/// warning; no recording at all is an error. A pack's signer is named only when it is one of
+/// the `trusted` keys.
+pub fn collect(
+    inputs: &[PathBuf],
+    trusted: &[TrustedKey],
+) -> Result<(Vec<RecordingEntry>, Vec<String>), SummaryError> {
     let files = findings_files(inputs)?;
     let mut entries = Vec::new();
     let mut warnings = Vec::new();
@@ -30,7 +36,7 @@ pub fn collect(inputs: &[PathBuf]) -> Result<(Vec<RecordingEntry>, Vec<String>),
                 continue;
             }
         };
-        entries.push(entry(&file, doc));
+        entries.push(entry(&file, doc, trusted));
     }
     if entries.is_empty() {
         return Err(SummaryError::BadInput {
@@ -97,7 +103,7 @@ fn find_findings(dir: &Path, depth: u32, out: &mut Vec<PathBuf>) {
 }
 
 /// The recording whose findings document is `file`, with its pack checked now.
-fn entry(file: &Path, doc: FindingsDoc) -> RecordingEntry {
+fn entry(file: &Path, doc: FindingsDoc, trusted: &[TrustedKey]) -> RecordingEntry {
     let dir = file
         .parent()
         .map(Path::to_path_buf)
@@ -108,12 +114,16 @@ fn entry(file: &Path, doc: FindingsDoc) -> RecordingEntry {
         .unwrap_or_else(|| doc.input.uri.clone());
     let (source, manifest_sha256, integrity) = if dir.join(MANIFEST_FILE).is_file() {
         let source = manifest::read(&dir).ok().map(|(m, _)| m.source);
-        match super::verify_pack(&dir, None, None) {
+        match super::verify_pack_trusting(&dir, trusted, false, None) {
             Ok(r) if r.ok() => (
                 source,
                 Some(r.manifest_sha256.clone()),
                 Integrity::Intact {
-                    signed_by: r.signed_by.clone(),
+                    signature: match r.signer {
+                        Signer::Unsigned => PackSignature::Unsigned,
+                        Signer::Unknown(key) => PackSignature::UnknownKey(key),
+                        Signer::Trusted { name, key } => PackSignature::Trusted { name, key },
+                    },
                 },
             ),
             Ok(r) => (

@@ -4,12 +4,36 @@
 //! `manifest.json.sig` (and the signer against an expected public key when one is given);
 //! every listed file's size and SHA-256; files present but not listed; each clip's hash
 //! against its file entry; and, when the recording is at hand, the source's SHA-256 and size.
+//!
+//! Pack files are read through [`super::packfile`]: regular files only (no symbolic link
+//! anywhere on the path), never past the size the manifest lists. Without a trusted key the
+//! seal and even a valid signature are only a checksum (anyone who changes the files can
+//! recompute them and sign with a key of their own), so the report says who signed
+//! ([`Signer`]) rather than calling the pack authentic.
 
 use std::path::Path;
 
 use super::manifest::{self, pack_files, Manifest, MANIFEST_FILE, SEAL_FILE, SIGNATURE_FILE};
-use super::sign::{self, ManifestSignature, VerifyingKey};
+use super::packfile::{self, PackFileError, MAX_MANIFEST_BYTES, MAX_SEAL_BYTES};
+use super::sign::{self, ManifestSignature, TrustedKey, VerifyingKey};
 use super::{sha256_bytes, sha256_file, EvidenceError};
+
+/// Who signed a pack, as far as the keys the checker trusts can tell.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Signer {
+    /// No signature: the seal is a checksum anyone can recompute.
+    #[default]
+    Unsigned,
+    /// A valid signature by a key that is not trusted (hex): proves nothing about who made it.
+    Unknown(String),
+    /// A valid signature by a trusted key.
+    Trusted {
+        /// The key's name as the trusted keys give it.
+        name: String,
+        /// The key as hex.
+        key: String,
+    },
+}
 
 /// One difference between the pack and what its manifest (or signature) says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,8 +57,10 @@ pub struct VerifyReport {
     pub manifest_sha256: String,
     /// Files listed in the manifest whose hash was checked.
     pub files_checked: usize,
-    /// Public key (hex) of a valid signature.
+    /// Public key (hex) of a valid signature, trusted or not.
     pub signed_by: Option<String>,
+    /// Whether that key is one the checker trusts.
+    pub signer: Signer,
     /// True when the source recording was checked too (and matched unless a problem says so).
     pub source_checked: bool,
     /// Everything that differs; empty means the pack is intact.
@@ -63,6 +89,25 @@ pub fn verify_pack(
     expected_key: Option<&VerifyingKey>,
     source: Option<&Path>,
 ) -> Result<VerifyReport, EvidenceError> {
+    let trusted: Vec<TrustedKey> = expected_key
+        .map(|k| TrustedKey {
+            name: hex::encode(k.to_bytes()),
+            key: *k,
+        })
+        .into_iter()
+        .collect();
+    verify_pack_trusting(dir, &trusted, expected_key.is_some(), source)
+}
+
+/// Checks the pack in `dir` as [`verify_pack`] does, naming its signer against `trusted`.
+/// `require_trusted`: a pack not signed by one of `trusted` is a difference (what `evidence
+/// verify --public-key` asks); otherwise the signer is only reported ([`VerifyReport::signer`]).
+pub fn verify_pack_trusting(
+    dir: &Path,
+    trusted: &[TrustedKey],
+    require_trusted: bool,
+    source: Option<&Path>,
+) -> Result<VerifyReport, EvidenceError> {
     let mut report = VerifyReport::default();
     if !dir.is_dir() {
         return Err(EvidenceError::BadInput {
@@ -71,19 +116,19 @@ pub fn verify_pack(
         });
     }
     let manifest_path = dir.join(MANIFEST_FILE);
-    let bytes = match std::fs::read(&manifest_path) {
+    let bytes = match packfile::read_bounded(&manifest_path, MAX_MANIFEST_BYTES) {
         Ok(b) => b,
         Err(e) => {
-            report.problem(MANIFEST_FILE, format!("cannot be read ({e})"));
+            report.problem(MANIFEST_FILE, e.to_string());
             return Ok(report);
         }
     };
     report.manifest_sha256 = sha256_bytes(&bytes);
     check_seal(&mut report, dir);
-    check_signature(&mut report, dir, &bytes, expected_key);
+    check_signature(&mut report, dir, &bytes, trusted, require_trusted);
 
-    let manifest = match manifest::read(dir) {
-        Ok((m, _)) => m,
+    let manifest = match manifest::parse(&manifest_path, &bytes) {
+        Ok(m) => m,
         Err(e) => {
             report.problem(MANIFEST_FILE, e.to_string());
             return Ok(report);
@@ -105,8 +150,9 @@ pub fn verify_pack(
 
 /// The seal: the manifest's own hash, recorded when the pack was made.
 fn check_seal(report: &mut VerifyReport, dir: &Path) {
-    match std::fs::read_to_string(dir.join(SEAL_FILE)) {
-        Ok(text) => {
+    match packfile::read_bounded(&dir.join(SEAL_FILE), MAX_SEAL_BYTES) {
+        Ok(bytes) => {
+            let text = String::from_utf8_lossy(&bytes);
             let recorded = text.split_whitespace().next().unwrap_or("").to_lowercase();
             if recorded != report.manifest_sha256 {
                 let m = report.manifest_sha256.clone();
@@ -116,46 +162,60 @@ fn check_seal(report: &mut VerifyReport, dir: &Path) {
                 );
             }
         }
-        Err(_) => report.problem(
+        Err(PackFileError::Missing) => report.problem(
             SEAL_FILE,
             "missing (the manifest's own hash is not recorded)",
         ),
+        Err(e) => report.problem(SEAL_FILE, e.to_string()),
     }
 }
 
-/// The signature over the manifest `bytes`, and its signer against `expected_key`.
+/// The signature over the manifest `bytes`, and its signer against the `trusted` keys.
 fn check_signature(
     report: &mut VerifyReport,
     dir: &Path,
     bytes: &[u8],
-    expected_key: Option<&VerifyingKey>,
+    trusted: &[TrustedKey],
+    require_trusted: bool,
 ) {
-    match std::fs::read(dir.join(SIGNATURE_FILE)) {
-        Ok(sig_bytes) => match serde_json::from_slice::<ManifestSignature>(&sig_bytes) {
-            Ok(sig) => match sign::check_signature(&sig, bytes) {
-                Ok(key) => {
-                    report.signed_by = Some(hex::encode(key.to_bytes()));
-                    if let Some(expected) = expected_key {
-                        if &key != expected {
-                            report.problem(
-                                SIGNATURE_FILE,
-                                format!(
-                                    "signed by key {}, not the expected key {}",
-                                    hex::encode(key.to_bytes()),
-                                    hex::encode(expected.to_bytes())
-                                ),
-                            );
-                        }
-                    }
-                }
-                Err(e) => report.problem(SIGNATURE_FILE, e),
-            },
-            Err(e) => report.problem(SIGNATURE_FILE, format!("not a liveaudit signature: {e}")),
-        },
-        Err(_) if expected_key.is_some() => {
-            report.problem(SIGNATURE_FILE, "missing: the pack is not signed")
+    let sig_bytes = match packfile::read_bounded(&dir.join(SIGNATURE_FILE), MAX_SEAL_BYTES) {
+        Ok(b) => b,
+        Err(PackFileError::Missing) if require_trusted => {
+            return report.problem(SIGNATURE_FILE, "missing: the pack is not signed")
         }
-        Err(_) => {}
+        Err(PackFileError::Missing) => return,
+        Err(e) => return report.problem(SIGNATURE_FILE, e.to_string()),
+    };
+    let sig = match serde_json::from_slice::<ManifestSignature>(&sig_bytes) {
+        Ok(sig) => sig,
+        Err(e) => return report.problem(SIGNATURE_FILE, format!("not a liveaudit signature: {e}")),
+    };
+    let key = match sign::check_signature(&sig, bytes) {
+        Ok(key) => key,
+        Err(e) => return report.problem(SIGNATURE_FILE, e),
+    };
+    let hex_key = hex::encode(key.to_bytes());
+    report.signed_by = Some(hex_key.clone());
+    match trusted.iter().find(|t| t.key == key) {
+        Some(t) => {
+            report.signer = Signer::Trusted {
+                name: t.name.clone(),
+                key: hex_key,
+            }
+        }
+        None => {
+            report.signer = Signer::Unknown(hex_key.clone());
+            if require_trusted {
+                let expected = match trusted {
+                    [one] => format!("not the expected key {}", one.hex()),
+                    _ => format!("none of the {} trusted keys", trusted.len()),
+                };
+                report.problem(
+                    SIGNATURE_FILE,
+                    format!("signed by key {hex_key}, {expected}"),
+                );
+            }
+        }
     }
 }
 
@@ -170,9 +230,18 @@ fn check_files(
             report.problem(&entry.path, "listed with a path outside the pack");
             continue;
         }
-        let path = dir.join(&entry.path);
-        match sha256_file(&path) {
-            Ok((sha, size)) => {
+        match packfile::hash_in_pack(dir, &entry.path, entry.size_bytes) {
+            Ok(h) if h.larger_than(entry.size_bytes) => {
+                report.files_checked += 1;
+                report.problem(
+                    &entry.path,
+                    format!(
+                        "larger than the manifest says ({} bytes); not read past that",
+                        entry.size_bytes
+                    ),
+                );
+            }
+            Ok(packfile::Hashed { sha256: sha, size }) => {
                 report.files_checked += 1;
                 if size != entry.size_bytes {
                     report.problem(
@@ -192,8 +261,7 @@ fn check_files(
                     );
                 }
             }
-            Err(_) if !path.exists() => report.problem(&entry.path, "missing"),
-            Err(e) => report.problem(&entry.path, format!("cannot be read ({e})")),
+            Err(e) => report.problem(&entry.path, e.to_string()),
         }
     }
     for rel in pack_files(dir)? {

@@ -121,11 +121,16 @@ pub fn esc(s: &str) -> String {
 }
 
 /// Escapes text for a Markdown table cell or line (pipes, markup characters, line breaks).
+/// `<`, `>` and `&` become entities, not backslash escapes: not every Markdown renderer
+/// takes a backslash before `<` as text, and a raw tag from a document must reach none of them.
 pub fn md_esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
         match c {
-            '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '\\' => {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '|' | '*' | '_' | '`' | '[' | ']' | '#' | '\\' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -134,6 +139,28 @@ pub fn md_esc(s: &str) -> String {
         }
     }
     out
+}
+
+/// `s` as a Markdown code span when it is a plain token (hashes, ids, times), else escaped
+/// text: a backtick, pipe or line break from a document can then neither end the span nor
+/// the table cell.
+pub fn md_code(s: &str) -> String {
+    let plain = s
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-_.:+/=".contains(c));
+    if plain && !s.is_empty() {
+        format!("`{s}`")
+    } else {
+        md_esc(s)
+    }
+}
+
+/// The first `n` characters of `s` (not bytes: text from documents may be any Unicode).
+pub fn prefix_chars(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
 }
 
 /// Duration for people: `1:02:03` or `2:03`.
@@ -211,6 +238,11 @@ mod tests {
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
         );
         assert_eq!(md_esc("a|b*c"), "a\\|b\\*c");
+        assert_eq!(md_code("ab12"), "`ab12`");
+        assert_eq!(md_code("a`b|c"), "a\\`b\\|c");
+        assert_eq!(md_esc("<b>&"), "&lt;b&gt;&amp;");
+        assert_eq!(prefix_chars("哈希值是这个", 2), "哈希");
+        assert_eq!(prefix_chars("abc", 16), "abc");
         assert_eq!(
             href("out dir/报告.html"),
             "out%20dir/%E6%8A%A5%E5%91%8A.html"

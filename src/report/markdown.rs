@@ -5,8 +5,8 @@
 use std::fmt::Write as _;
 
 use super::common::{
-    basis_list, category_row_md, finding_wall_clock, href, md_esc, precise_time, severity_zh,
-    short_time,
+    basis_list, category_row_md, finding_wall_clock, href, md_code, md_esc, precise_time,
+    severity_zh, short_time,
 };
 use super::html::{category_counts, highlights};
 use super::meta::RecordingMeta;
@@ -46,7 +46,7 @@ fn facts(m: &mut String, doc: &FindingsDoc, meta: &RecordingMeta) {
         let _ = writeln!(m, "| 主播 | {} |", md_esc(s));
     }
     if let Some(t) = &doc.input.started_at {
-        let _ = writeln!(m, "| 开始时间 | {} |", short_time(t));
+        let _ = writeln!(m, "| 开始时间 | {} |", md_esc(&short_time(t)));
     }
     let _ = writeln!(
         m,
@@ -55,18 +55,22 @@ fn facts(m: &mut String, doc: &FindingsDoc, meta: &RecordingMeta) {
         md_esc(&doc.input.container),
         md_esc(&doc.input.codec)
     );
-    let _ = writeln!(m, "| SHA-256 | `{}` |", doc.input.sha256);
+    let _ = writeln!(m, "| SHA-256 | {} |", md_code(&doc.input.sha256));
     let _ = writeln!(
         m,
-        "| 引擎 | {} · 模型 {} `{}` · 规则包 {} {} `{}` |",
+        "| 引擎 | {} · 模型 {} {} · 规则包 {} {} {} |",
         md_esc(&doc.engine.version),
         md_esc(&doc.engine.model),
-        doc.engine.model_sha256,
+        md_code(&doc.engine.model_sha256),
         md_esc(&doc.engine.rule_pack),
         md_esc(&doc.engine.rule_pack_version),
-        doc.engine.rule_pack_sha256
+        md_code(&doc.engine.rule_pack_sha256)
     );
-    let _ = writeln!(m, "| 生成 | {} |\n", short_time(&meta.generated_at));
+    let _ = writeln!(
+        m,
+        "| 生成 | {} |\n",
+        md_esc(&short_time(&meta.generated_at))
+    );
 }
 
 /// Totals and the category × severity table.
@@ -91,7 +95,7 @@ fn finding(m: &mut String, doc: &FindingsDoc, f: &Finding) {
     let _ = writeln!(
         m,
         "### {} · {} · 严重程度{}{}{}\n",
-        f.id,
+        md_esc(&f.id),
         f.category.label_zh(),
         severity_zh(f.severity),
         if f.needs_review {
@@ -115,7 +119,7 @@ fn finding(m: &mut String, doc: &FindingsDoc, f: &Finding) {
         );
     }
     let wall = finding_wall_clock(doc, f)
-        .map(|w| precise_time(&w))
+        .map(|w| md_esc(&precise_time(&w)))
         .unwrap_or_else(|| "未知".into());
     let _ = writeln!(
         m,
@@ -134,17 +138,17 @@ fn finding(m: &mut String, doc: &FindingsDoc, f: &Finding) {
     if !f.claims.is_empty() {
         let _ = writeln!(
             m,
-            "- 结构化信息：`{}`",
-            serde_json::Value::Object(f.claims.clone())
+            "- 结构化信息：{}",
+            md_esc(&serde_json::Value::Object(f.claims.clone()).to_string())
         );
     }
     if let Some(ev) = &f.evidence {
         let _ = writeln!(
             m,
-            "- 音频片段：[{}]({}) SHA-256 `{}`",
+            "- 音频片段：[{}]({}) SHA-256 {}",
             md_esc(&ev.clip),
             href(&ev.clip),
-            ev.clip_sha256
+            md_code(&ev.clip_sha256)
         );
     }
     m.push('\n');
@@ -158,7 +162,12 @@ fn transcript(m: &mut String, doc: &FindingsDoc) {
         let mut pos = 0;
         for (a, b, ids) in highlights(seg, &doc.findings) {
             line.push_str(&md_esc(&seg.text[pos..a]));
-            let _ = write!(line, "**{}** [{}]", md_esc(&seg.text[a..b]), ids.join(", "));
+            let _ = write!(
+                line,
+                "**{}** [{}]",
+                md_esc(&seg.text[a..b]),
+                md_esc(&ids.join(", "))
+            );
             pos = b;
         }
         line.push_str(&md_esc(&seg.text[pos..]));
@@ -169,5 +178,39 @@ fn transcript(m: &mut String, doc: &FindingsDoc) {
             clock(seg.end_ms, '.'),
             line
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::transcript::Segment;
+
+    /// Issue 20 item 5: every field of a findings document is text in report.md; a time, hash
+    /// or id from the document can neither open markup nor end a code span or table cell.
+    #[test]
+    fn document_fields_cannot_inject_markup_into_report_md() {
+        let evil = "<script>alert(1)</script>|`x`\n| injected |";
+        let mut doc = FindingsDoc::placeholder(
+            "rec.flv".into(),
+            "flv",
+            vec![Segment::new(0, 2000, "全网最低价")],
+        );
+        doc.input.started_at = Some(evil.into());
+        doc.input.sha256 = evil.into();
+        doc.engine.model_sha256 = evil.into();
+        let finding: Finding = serde_json::from_value(serde_json::json!({
+            "id": evil, "rule_id": "R", "category": "price_claim", "severity": "high",
+            "start_ms": 100, "end_ms": 900, "quote": "全网最低价", "matched": "全网最低价",
+            "context": "", "legal_basis": [], "confidence": 0.9, "needs_review": false,
+            "wall_clock": evil, "claims": {"k": evil},
+            "evidence": {"clip": "evidence/x.wav", "clip_sha256": evil}
+        }))
+        .unwrap();
+        doc.findings.push(finding);
+        let md = render_recording(&doc, &RecordingMeta::default());
+        assert!(!md.contains("<script"), "{md}");
+        assert!(!md.contains("| injected |"), "{md}");
+        assert!(!md.contains("|`x`"), "{md}");
     }
 }

@@ -4,11 +4,11 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::{clue_when, Figures, Integrity, RecordingEntry};
+use super::{clue_when, Figures, Integrity, PackSignature, RecordingEntry};
 use crate::findings::{Category, Severity};
 use crate::report::common::{
-    category_color, category_row_html, duration_text, esc, href, relative_link, severity_zh,
-    short_time,
+    category_color, category_row_html, duration_text, esc, href, prefix_chars, relative_link,
+    severity_zh, short_time,
 };
 use crate::report::html::{SCRIPT, STYLE};
 use crate::report::svg::trend_chart;
@@ -141,12 +141,13 @@ fn recordings_section(h: &mut String, entries: &[RecordingEntry], out_dir: &Path
             esc(&e.name),
             esc(&e.room_label()),
             esc(&e.streamer_label()),
-            e.doc
+            esc(&e
+                .doc
                 .input
                 .started_at
                 .as_deref()
                 .map(short_time)
-                .unwrap_or_default(),
+                .unwrap_or_default()),
             duration_text(e.doc.input.duration_ms),
             e.doc.findings.len(),
             integrity_html(&e.integrity)
@@ -157,17 +158,32 @@ fn recordings_section(h: &mut String, entries: &[RecordingEntry], out_dir: &Path
 
 fn integrity_html(i: &Integrity) -> String {
     match i {
-        Integrity::Intact { signed_by: Some(k) } => format!(
-            "<span class=\"ok\" title=\"ed25519 {}\">✓ 完整·已签名</span>",
-            esc(k)
+        Integrity::Intact { signature } => format!(
+            "<span class=\"ok\">✓ 完整</span> · {}",
+            signature_html(signature)
         ),
-        Integrity::Intact { signed_by: None } => "<span class=\"ok\">✓ 完整</span>".into(),
         Integrity::Differs(p) => format!(
             "<span class=\"bad\" title=\"{}\">✗ {} 处不符</span>",
             esc(&p.join("\n")),
             p.len()
         ),
         Integrity::NoPack => "无证据包".into(),
+    }
+}
+
+/// Who signed an intact pack: only a trusted key makes it more than a checksum.
+fn signature_html(s: &PackSignature) -> String {
+    match s {
+        PackSignature::Unsigned => "<span class=\"unsigned\" title=\"没有签名：完整性仅为校验和，任何人都可重新计算 (integrity is only a checksum)\">未签名 (unsigned)</span>".into(),
+        PackSignature::UnknownKey(k) => format!(
+            "<span class=\"unknown-signer\" title=\"ed25519 {}：不在受信任的公钥中 (not a trusted key; pass --public-key)\">签名未验证 (signed by an unknown key)</span>",
+            esc(k)
+        ),
+        PackSignature::Trusted { name, key } => format!(
+            "<span class=\"signed\" title=\"ed25519 {}\">已签名 (signed by {})</span>",
+            esc(key),
+            esc(name)
+        ),
     }
 }
 
@@ -184,7 +200,7 @@ fn clues_section(h: &mut String, fig: &Figures) {
         let player = match &c.evidence_clip {
             Some(clip) => format!(
                 "<audio id=\"clue-audio-{i}\" controls preload=\"none\" src=\"{src}\"></audio><br><a href=\"{src}\">片段</a> <span class=\"hash\">{}</span>",
-                esc(&c.evidence_clip_sha256.clone().unwrap_or_default()[..16.min(c.evidence_clip_sha256.as_deref().unwrap_or("").len())]),
+                esc(prefix_chars(c.evidence_clip_sha256.as_deref().unwrap_or(""), 16)),
                 src = esc(&href(clip))
             ),
             None => "—".into(),

@@ -4,14 +4,14 @@
 use std::fmt::Write as _;
 
 use super::{clue_when, Figures, RecordingEntry};
-use crate::report::common::{category_row_md, duration_text, md_esc};
+use crate::report::common::{category_row_md, duration_text, md_code, md_esc};
 
 /// Renders the overview as Markdown.
 pub(super) fn render(entries: &[RecordingEntry], fig: &Figures, title: &str) -> String {
     let mut m = String::new();
     let _ = writeln!(m, "# {}\n", md_esc(title));
     if let Some((a, b)) = &fig.period {
-        let _ = writeln!(m, "- 监测期间：{a} 至 {b}");
+        let _ = writeln!(m, "- 监测期间：{} 至 {}", md_esc(a), md_esc(b));
     }
     let _ = writeln!(
         m,
@@ -100,13 +100,16 @@ fn clues(m: &mut String, fig: &Figures) {
             md_esc(&c.clue_id),
             md_esc(&c.room),
             md_esc(&c.streamer),
-            clue_when(c),
-            c.category_zh,
+            md_esc(&clue_when(c)),
+            md_esc(&c.category_zh),
             md_esc(&c.rule_id),
             md_esc(&c.legal_basis_text),
             md_esc(&c.quote),
             if c.needs_review { " 需复核" } else { "" },
-            c.evidence_clip_sha256.as_deref().unwrap_or("")
+            c.evidence_clip_sha256
+                .as_deref()
+                .map(md_code)
+                .unwrap_or_default()
         );
     }
 }

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::clues::{clues_for, to_csv, to_json, Clue};
-use super::common::{basis_list, relative_link, short_time};
+use super::common::{basis_list, prefix_chars, relative_link, short_time};
 use super::html::severity_index;
 use super::meta::RecordingMeta;
 use crate::findings::{Category, FindingsDoc};
@@ -48,11 +48,23 @@ impl crate::failure::Classify for SummaryError {
     }
 }
 
+/// Who signed an intact pack, as far as the report's trusted keys tell: a seal or a
+/// signature by a key nobody vouched for is only a checksum, and the report says so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PackSignature {
+    /// Not signed.
+    Unsigned,
+    /// Validly signed by a key (hex) that is not among the trusted keys.
+    UnknownKey(String),
+    /// Validly signed by a trusted key.
+    Trusted { name: String, key: String },
+}
+
 /// Pack integrity of a recording as found when the report was made.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Integrity {
-    /// Every file matches the sealed manifest (signed by the key given, if signed).
-    Intact { signed_by: Option<String> },
+    /// Every file matches the sealed manifest; who signed it.
+    Intact { signature: PackSignature },
     /// Differences, as `file: what` lines.
     Differs(Vec<String>),
     /// No manifest: evidence was not cut for this recording.
@@ -155,9 +167,8 @@ fn figures(entries: &[RecordingEntry], out_dir: &Path) -> Figures {
         row.recordings += 1;
         row.audio_ms += e.doc.input.duration_ms;
         let bucket = if dated {
-            e.doc.input.started_at.as_deref().unwrap_or("")
-                [..10.min(e.doc.input.started_at.as_deref().unwrap_or("").len())]
-                .to_string()
+            // The day of an RFC 3339 time (any text from the document, cut by characters).
+            prefix_chars(e.doc.input.started_at.as_deref().unwrap_or(""), 10).to_string()
         } else {
             e.name.clone()
         };
