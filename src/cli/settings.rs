@@ -353,27 +353,33 @@ pub fn worker_config(args: &WorkerArgs) -> Result<WorkerConfig, UsageError> {
             ))
         })?),
     };
-    let webhook =
-        match (&args.webhook, &args.webhook_secret) {
-            (None, _) => None,
-            (Some(_), None) => return Err(UsageError(
+    let webhook = match (&args.webhook, &args.webhook_secret) {
+        (None, _) => None,
+        (Some(_), None) => {
+            return Err(UsageError(
                 "--webhook needs --webhook-secret (or LIVEAUDIT_WEBHOOK_SECRET) to sign results"
                     .into(),
-            )),
-            (Some(url), Some(secret)) => {
-                if !(url.starts_with("http://") || url.starts_with("https://")) {
-                    return Err(UsageError(format!(
-                        "--webhook {url}: expected an http(s) URL"
-                    )));
-                }
-                Some(WebhookConfig {
-                    url: url.clone(),
-                    secret: secret.as_bytes().to_vec(),
-                    timeout: args.webhook_timeout,
-                    attempts: 4,
-                })
+            ))
+        }
+        (Some(url), Some(secret)) => {
+            if secret.trim().is_empty() {
+                return Err(UsageError(
+                        "--webhook-secret (or LIVEAUDIT_WEBHOOK_SECRET) is empty: results signed with an empty key prove nothing".into(),
+                    ));
             }
-        };
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                return Err(UsageError(format!(
+                    "--webhook {url}: expected an http(s) URL"
+                )));
+            }
+            Some(WebhookConfig {
+                url: url.clone(),
+                secret: secret.as_bytes().to_vec(),
+                timeout: args.webhook_timeout,
+                attempts: 4,
+            })
+        }
+    };
     let mut queue = QueueOptions {
         lease: args.lease,
         max_attempts: args.max_attempts,
@@ -422,6 +428,36 @@ mod tests {
         assert_eq!(l(16, Some(4), true), (4, None));
         assert_eq!(l(0, None, false), (1, Some(1)));
         assert!(layout(2, Some(65), false).is_err());
+    }
+
+    /// Issue 20, low list: an empty webhook secret would sign every result with a key anyone
+    /// knows, so the receiver's check would prove nothing.
+    #[test]
+    fn an_empty_webhook_secret_is_refused() {
+        #[derive(clap::Parser)]
+        struct Cli {
+            #[command(flatten)]
+            worker: WorkerArgs,
+        }
+        let config = |secret: &str| {
+            let cli = <Cli as clap::Parser>::try_parse_from([
+                "worker",
+                "--queue",
+                "sqlite://q.db",
+                "--webhook",
+                "http://127.0.0.1:9/hook",
+                "--webhook-secret",
+                secret,
+            ])
+            .unwrap();
+            worker_config(&cli.worker)
+        };
+        for empty in ["", "  "] {
+            let e = config(empty).err().expect("an empty secret is accepted");
+            assert!(e.0.contains("--webhook-secret"), "{e}");
+        }
+        let ok = config("s3cret").unwrap();
+        assert_eq!(ok.webhook.unwrap().secret, b"s3cret");
     }
 
     #[test]
