@@ -507,8 +507,14 @@ fn serve(
                 .next()
                 .and_then(|s| s.parse().ok());
         }
-        if h.to_ascii_lowercase().starts_with("authorization:") {
+        let lower = h.to_ascii_lowercase();
+        if lower.starts_with("authorization:") {
             hits.lock().unwrap().push(format!("auth {}", h.trim()));
+        }
+        for name in ["x-token:", "cookie:", "referer:"] {
+            if lower.starts_with(name) {
+                hits.lock().unwrap().push(format!("header {}", h.trim()));
+            }
         }
     }
     hits.lock().unwrap().push(format!("{path} range={range:?}"));
@@ -539,6 +545,11 @@ fn serve(
     }
     if rel == "loop" {
         return respond(&mut conn, "302 Found", "Location: /loop\r\n", b"");
+    }
+    // `to/PORT/REST`: a redirect to REST on the server at 127.0.0.1:PORT (another origin).
+    if let Some((port, rest)) = rel.strip_prefix("to/").and_then(|r| r.split_once('/')) {
+        let location = format!("Location: http://127.0.0.1:{port}/{rest}\r\n");
+        return respond(&mut conn, "302 Found", &location, b"");
     }
     let (mode, file) = match rel.split_once('/') {
         Some((m @ ("flaky" | "drop" | "slow"), f)) => (m, f),
@@ -693,6 +704,117 @@ fn a_playlist_of_dead_segments_is_given_up() {
         .filter(|h| h.contains("/dead"))
         .count();
     assert!(fetched <= 10 * 5, "{fetched} requests for dead segments");
+}
+
+/// Issue 20, item 8: source headers (tokens, cookies) go only to the origin of the input the
+/// user gave, never to another host a playlist or a redirect names, and no Referer carries
+/// the previous URL (and its signed query) anywhere.
+#[test]
+fn source_headers_stay_with_the_input_origin() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..2 {
+        let seg = format!("seg{i}.ts");
+        std::fs::copy(live(&format!("hls_ts/{seg}")), dir.path().join(&seg)).unwrap();
+    }
+    std::fs::copy(live("claim_aac.flv"), dir.path().join("claim_aac.flv")).unwrap();
+    let origin = TestServer::start(dir.path().to_path_buf());
+    // Same host, another port: another origin.
+    let other = TestServer::start(dir.path().to_path_buf());
+    let playlist = format!(
+        "#EXTM3U\n#EXT-X-TARGETDURATION:4\n#EXTINF:2.0,\nseg0.ts?sig=SECRET\n#EXTINF:2.0,\n{}\n#EXT-X-ENDLIST\n",
+        other.url("seg1.ts")
+    );
+    std::fs::write(dir.path().join("mixed.m3u8"), playlist).unwrap();
+    let opts = SourceOptions {
+        headers: vec![
+            ("Authorization".into(), "Bearer t0ken".into()),
+            ("X-Token".into(), "s3cret".into()),
+            ("Cookie".into(), "session=c00kie".into()),
+        ],
+        ..test_opts()
+    };
+    let (_, samples, report) = open_any(&origin.url("mixed.m3u8?sig=SECRET"), &opts).unwrap();
+    assert!(report.notes.is_empty(), "{:?}", report.notes);
+    assert!(
+        samples.len() > 3900 * 16,
+        "both segments: {}",
+        samples.len()
+    );
+    // A redirect from the origin to the other server, with a signed query.
+    let route = format!("to/{}/claim_aac.flv", other.port);
+    let (_, samples, _) = open_any(&origin.url(&format!("{route}?sig=SECRET")), &opts).unwrap();
+    assert!((ms(samples.len()) - 8000.0).abs() < 80.0);
+    let mine = origin.hits.lock().unwrap().clone();
+    for secret in ["Bearer t0ken", "s3cret", "c00kie"] {
+        assert!(
+            mine.iter().any(|h| h.contains(secret)),
+            "{secret}: {mine:?}"
+        );
+    }
+    let theirs = other.hits.lock().unwrap().clone();
+    assert!(
+        theirs.iter().any(|h| h.starts_with("/seg1.ts")),
+        "{theirs:?}"
+    );
+    assert!(
+        theirs.iter().any(|h| h.starts_with("/claim_aac.flv")),
+        "{theirs:?}"
+    );
+    assert!(
+        !theirs
+            .iter()
+            .any(|h| h.starts_with("auth") || h.starts_with("header")),
+        "headers leaked to another origin: {theirs:?}"
+    );
+    assert!(
+        !mine
+            .iter()
+            .any(|h| h.to_ascii_lowercase().contains("referer")),
+        "{mine:?}"
+    );
+}
+
+/// Issue 20, item 8: `HTTP_PROXY` in the environment must not route source fetches through a
+/// proxy, where the guard's resolver never sees the target's addresses. reqwest reads the
+/// proxy variables when a client is built, and setting them inside this multi-threaded test
+/// process would race every other test, so the check runs this same test binary again as a
+/// child with the variables set from its start, fetching from a server on 127.0.0.1 while
+/// the "proxy" (another test server, recording what reaches it) waits for requests.
+#[test]
+fn the_environment_proxy_is_not_used() {
+    if let Ok(url) = std::env::var("LIVEAUDIT_TEST_PROXY_CHILD") {
+        let (_, samples, _) = open_any(&url, &test_opts()).unwrap_or_else(|e| panic!("{e}"));
+        assert!((ms(samples.len()) - 8000.0).abs() < 80.0);
+        return;
+    }
+    let server = TestServer::start(live(""));
+    let empty = tempfile::tempdir().unwrap();
+    let proxy = TestServer::start(empty.path().to_path_buf());
+    let proxy_url = format!("http://127.0.0.1:{}", proxy.port);
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "the_environment_proxy_is_not_used",
+            "--nocapture",
+        ])
+        .env("LIVEAUDIT_TEST_PROXY_CHILD", server.url("claim_aac.flv"))
+        .env("HTTP_PROXY", &proxy_url)
+        .env("http_proxy", &proxy_url)
+        .env("ALL_PROXY", &proxy_url)
+        .env_remove("NO_PROXY")
+        .env_remove("no_proxy")
+        .output()
+        .unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("1 passed"), "{text}");
+    assert!(proxy.hits.lock().unwrap().is_empty(), "{:?}", proxy.hits);
+    let hits = server.hits.lock().unwrap().clone();
+    assert!(
+        hits.iter().any(|h| h.starts_with("/claim_aac.flv")),
+        "{hits:?}"
+    );
 }
 
 #[test]

@@ -349,3 +349,49 @@ async fn unknown_schemes_are_refused() {
         Ok(_) => panic!("amqp accepted"),
     }
 }
+
+/// Issue 20, item 12: SQLite types values per row, so a tool that inserts a job with a TEXT
+/// (or a number as) payload must not wedge the queue. A TEXT payload is delivered as its
+/// bytes (a job written by `sqlite3` is text, and the worker's own parser then judges it); a
+/// payload that is no bytes at all is dead-lettered by the fetch with the reason, and the
+/// fetch goes on to the next job.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_rows_with_foreign_payload_types_do_not_wedge_fetching() {
+    let b = Backend::start("sqlite").unwrap();
+    let q = b.open("c1").await;
+    let path = b.url.trim_start_matches("sqlite://").to_string();
+    let text_job = serde_json::to_string(&job("as-text", 5)).unwrap();
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        for (priority, payload) in [
+            (9, rusqlite::types::Value::Integer(42)),
+            (8, rusqlite::types::Value::Text(text_job.clone())),
+        ] {
+            c.execute(
+                "INSERT INTO liveaudit_jobs (priority, payload, state, available_at, updated_at)
+                 VALUES (?1, ?2, 'ready', 0, 0)",
+                rusqlite::params![priority, payload],
+            )
+            .unwrap();
+        }
+    }
+    q.enqueue(&job("good", 1)).await.unwrap();
+    let d = q.fetch(Duration::from_secs(2)).await.unwrap().unwrap();
+    assert_eq!(d.payload, text_job.as_bytes());
+    assert_eq!(d.job.as_ref().unwrap().job_id, "as-text");
+    q.ack(&d).await.unwrap();
+    let d = q.fetch(Duration::from_secs(2)).await.unwrap().unwrap();
+    assert_eq!(d.job.as_ref().unwrap().job_id, "good");
+    q.ack(&d).await.unwrap();
+    let dead = q.dead_letters(10).await.unwrap();
+    assert_eq!(dead.len(), 1, "{dead:?}");
+    assert!(dead[0].id.starts_with("message-"), "{:?}", dead[0]);
+    assert!(
+        dead[0].reason.contains("stored as an INTEGER"),
+        "{:?}",
+        dead[0]
+    );
+    assert_eq!(dead[0].payload, "42");
+    let s = q.stats().await.unwrap();
+    assert_eq!((s.waiting, s.in_flight, s.dead), (0, 0, 1), "{s:?}");
+}

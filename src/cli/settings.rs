@@ -353,27 +353,33 @@ pub fn worker_config(args: &WorkerArgs) -> Result<WorkerConfig, UsageError> {
             ))
         })?),
     };
-    let webhook =
-        match (&args.webhook, &args.webhook_secret) {
-            (None, _) => None,
-            (Some(_), None) => return Err(UsageError(
+    let webhook = match (&args.webhook, &args.webhook_secret) {
+        (None, _) => None,
+        (Some(_), None) => {
+            return Err(UsageError(
                 "--webhook needs --webhook-secret (or LIVEAUDIT_WEBHOOK_SECRET) to sign results"
                     .into(),
-            )),
-            (Some(url), Some(secret)) => {
-                if !(url.starts_with("http://") || url.starts_with("https://")) {
-                    return Err(UsageError(format!(
-                        "--webhook {url}: expected an http(s) URL"
-                    )));
-                }
-                Some(WebhookConfig {
-                    url: url.clone(),
-                    secret: secret.as_bytes().to_vec(),
-                    timeout: args.webhook_timeout,
-                    attempts: 4,
-                })
+            ))
+        }
+        (Some(url), Some(secret)) => {
+            if secret.trim().is_empty() {
+                return Err(UsageError(
+                        "--webhook-secret (or LIVEAUDIT_WEBHOOK_SECRET) is empty: results signed with an empty key prove nothing".into(),
+                    ));
             }
-        };
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                return Err(UsageError(format!(
+                    "--webhook {url}: expected an http(s) URL"
+                )));
+            }
+            Some(WebhookConfig {
+                url: url.clone(),
+                secret: secret.as_bytes().to_vec(),
+                timeout: args.webhook_timeout,
+                attempts: 4,
+            })
+        }
+    };
     let mut queue = QueueOptions {
         lease: args.lease,
         max_attempts: args.max_attempts,
@@ -406,6 +412,23 @@ pub fn worker_config(args: &WorkerArgs) -> Result<WorkerConfig, UsageError> {
     })
 }
 
+/// The keys whose signatures `evidence verify` and `report` trust: each `--public-key`
+/// file (named by its file name) and every key of a `--trusted-keys` file. Without any, a
+/// pack's seal and signature prove only that its files still match each other.
+pub fn trusted_keys(
+    public_keys: &[PathBuf],
+    keys_file: Option<&Path>,
+) -> Result<Vec<evidence::TrustedKey>, UsageError> {
+    let mut keys = Vec::new();
+    for p in public_keys {
+        keys.push(evidence::sign::load_trusted_key(p).map_err(|e| UsageError(e.to_string()))?);
+    }
+    if let Some(f) = keys_file {
+        keys.extend(evidence::sign::load_trusted_keys(f).map_err(|e| UsageError(e.to_string()))?);
+    }
+    Ok(keys)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -426,6 +449,38 @@ mod tests {
         assert!(layout(2, Some(65), false).is_err());
     }
 
+    /// Issue 20, low list: an empty webhook secret would sign every result with a key anyone
+    /// knows, so the receiver's check would prove nothing.
+    #[test]
+    fn an_empty_webhook_secret_is_refused() {
+        #[derive(clap::Parser)]
+        struct Cli {
+            #[command(flatten)]
+            worker: WorkerArgs,
+        }
+        let config = |secret: &str| {
+            let cli = <Cli as clap::Parser>::try_parse_from([
+                "worker",
+                "--queue",
+                "sqlite://q.db",
+                "--webhook",
+                "http://127.0.0.1:9/hook",
+                "--webhook-secret",
+                secret,
+            ])
+            .unwrap();
+            worker_config(&cli.worker)
+        };
+        for empty in ["", "  "] {
+            let Err(e) = config(empty) else {
+                panic!("an empty secret is accepted")
+            };
+            assert!(e.0.contains("--webhook-secret"), "{e}");
+        }
+        let ok = config("s3cret").unwrap();
+        assert_eq!(ok.webhook.unwrap().secret, b"s3cret");
+    }
+
     #[test]
     fn config_file_errors_name_file_and_line() {
         let dir = tempfile::tempdir().unwrap();
@@ -434,21 +489,4 @@ mod tests {
         let e = FileConfig::load(Some(&p)).unwrap_err().to_string();
         assert!(e.contains("c.toml line 2"), "{e}");
     }
-}
-
-/// The keys whose signatures `evidence verify` and `report` trust: each `--public-key`
-/// file (named by its file name) and every key of a `--trusted-keys` file. Without any, a
-/// pack's seal and signature prove only that its files still match each other.
-pub fn trusted_keys(
-    public_keys: &[PathBuf],
-    keys_file: Option<&Path>,
-) -> Result<Vec<evidence::TrustedKey>, UsageError> {
-    let mut keys = Vec::new();
-    for p in public_keys {
-        keys.push(evidence::sign::load_trusted_key(p).map_err(|e| UsageError(e.to_string()))?);
-    }
-    if let Some(f) = keys_file {
-        keys.extend(evidence::sign::load_trusted_keys(f).map_err(|e| UsageError(e.to_string()))?);
-    }
-    Ok(keys)
 }

@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use rusqlite::types::ValueRef;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{
@@ -54,6 +55,28 @@ fn lease_token() -> String {
         std::process::id(),
         COUNTER.fetch_add(1, Ordering::Relaxed)
     )
+}
+
+/// A row's payload as the message bytes. SQLite types values per row, so a tool that inserts
+/// a job by hand may store it as TEXT (delivered as its UTF-8 bytes: the job parser judges
+/// it like any message); a number or NULL is no message, named by its type.
+fn payload_bytes(v: ValueRef<'_>) -> Result<Vec<u8>, &'static str> {
+    match v {
+        ValueRef::Blob(b) | ValueRef::Text(b) => Ok(b.to_vec()),
+        ValueRef::Integer(_) => Err("an INTEGER"),
+        ValueRef::Real(_) => Err("a REAL"),
+        ValueRef::Null => Err("NULL"),
+    }
+}
+
+/// A dead row's payload as text for `queue dead`, whatever type it was stored as.
+fn payload_text(v: ValueRef<'_>) -> String {
+    match v {
+        ValueRef::Blob(b) | ValueRef::Text(b) => String::from_utf8_lossy(b).into_owned(),
+        ValueRef::Integer(i) => i.to_string(),
+        ValueRef::Real(f) => f.to_string(),
+        ValueRef::Null => String::new(),
+    }
 }
 
 impl SqliteQueue {
@@ -201,29 +224,59 @@ impl SqliteQueue {
             j = self.jobs
         );
         let lease_ms = self.options.lease.as_millis() as i64;
+        let bury = format!(
+            "UPDATE {} SET state = 'dead', lease_token = NULL, dead_id = ?3, reason = ?4,
+                 updated_at = ?5
+             WHERE seq = ?1 AND lease_token = ?2",
+            self.jobs
+        );
         loop {
-            let (sql, consumer) = (sql.clone(), self.options.consumer.clone());
+            let (sql, bury, consumer) = (sql.clone(), bury.clone(), self.options.consumer.clone());
             let row = self
                 .with("fetch", move |c| {
-                    c.query_row(
-                        &sql,
-                        params![now_ms(), lease_ms, lease_token(), consumer],
-                        |r| {
-                            Ok((
-                                r.get::<_, i64>(0)?,
-                                r.get::<_, Vec<u8>>(1)?,
-                                r.get::<_, i64>(2)?,
-                                r.get::<_, String>(3)?,
-                            ))
-                        },
-                    )
-                    .optional()
-                    .map_err(db_err("fetch"))
+                    let row = c
+                        .query_row(
+                            &sql,
+                            params![now_ms(), lease_ms, lease_token(), consumer],
+                            |r| {
+                                Ok((
+                                    r.get::<_, i64>(0)?,
+                                    payload_bytes(r.get_ref(1)?),
+                                    r.get::<_, i64>(2)?,
+                                    r.get::<_, String>(3)?,
+                                ))
+                            },
+                        )
+                        .optional()
+                        .map_err(db_err("fetch"))?;
+                    match row {
+                        Some((seq, Err(kind), _, token)) => {
+                            // Not a message at all: dead-lettered here, or it would come back
+                            // to every fetch once its lease ran out.
+                            let reason = format!(
+                                "the payload is stored as {kind}, not as the message's bytes"
+                            );
+                            tracing::warn!(seq, %reason, "sqlite queue: unreadable row dead-lettered");
+                            let dead_id = format!("message-{seq}");
+                            c.execute(&bury, params![seq, token, dead_id, reason, now_ms()])
+                                .map_err(db_err("dead-letter"))?;
+                            Ok(Some(None))
+                        }
+                        Some((seq, Ok(payload), attempts, token)) => {
+                            Ok(Some(Some((seq, payload, attempts, token))))
+                        }
+                        None => Ok(None),
+                    }
                 })
                 .await?;
-            if let Some((seq, payload, attempts, token)) = row {
-                let handle = Handle::Sqlite { seq, token };
-                return Ok(Some(Delivery::new(payload, attempts.max(1) as u32, handle)));
+            match row {
+                Some(Some((seq, payload, attempts, token))) => {
+                    let handle = Handle::Sqlite { seq, token };
+                    return Ok(Some(Delivery::new(payload, attempts.max(1) as u32, handle)));
+                }
+                // A row was dead-lettered: look again at once.
+                Some(None) => continue,
+                None => {}
             }
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
@@ -363,7 +416,7 @@ impl SqliteQueue {
                         reason: r.get::<_, Option<String>>(1)?.unwrap_or_default(),
                         attempts: r.get::<_, i64>(2)? as u32,
                         dead_at_ms: r.get(3)?,
-                        payload: String::from_utf8_lossy(&r.get::<_, Vec<u8>>(4)?).into_owned(),
+                        payload: payload_text(r.get_ref(4)?),
                     })
                 })
                 .map_err(db_err("list dead letters"))?;

@@ -1,11 +1,13 @@
 //! SSRF guard: an audit fetches URLs that come from outside (jobs, operators' lists), so it must
 //! not be steerable into the monitoring platform's own network. Loopback, private, link-local
 //! (cloud metadata at 169.254.169.254 included), carrier-grade NAT, unspecified, multicast and
-//! IPv6 unique-local/link-local addresses are refused unless private sources are allowed.
+//! IPv6 unique-local/link-local/site-local addresses are refused unless private sources are
+//! allowed, and so are the IPv6 forms that carry an IPv4 address (mapped, IPv4-compatible,
+//! NAT64, 6to4) when that address would be.
 //! Checked on every connection: in DNS resolution (so a name that resolves to a private
 //! address is refused, whatever redirect led to it) and for IP-literal URLs, which skip DNS.
 
-use std::net::{IpAddr, Ipv4Addr, SocketAddr, ToSocketAddrs};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, ToSocketAddrs};
 use std::sync::Arc;
 
 use reqwest::dns::{Addrs, Name, Resolve, Resolving};
@@ -19,34 +21,46 @@ pub struct Refused(pub String);
 pub fn refusal(ip: IpAddr) -> Option<&'static str> {
     match ip {
         IpAddr::V4(v4) => refusal_v4(v4),
-        IpAddr::V6(v6) => {
-            if let Some(v4) = v6.to_ipv4_mapped() {
-                return refusal_v4(v4);
-            }
-            let seg0 = v6.segments()[0];
-            if v6.is_loopback() {
-                Some("loopback")
-            } else if v6.is_unspecified() {
-                Some("unspecified")
-            } else if seg0 & 0xFE00 == 0xFC00 {
-                Some("private (unique local)")
-            } else if seg0 & 0xFFC0 == 0xFE80 {
-                Some("link-local")
-            } else if v6.is_multicast() {
-                Some("multicast")
-            } else if seg0 == 0x0064 && v6.segments()[1] == 0xFF9B {
-                // NAT64 well-known prefix: the embedded IPv4 address decides.
-                let s = v6.segments();
-                refusal_v4(Ipv4Addr::new(
-                    (s[6] >> 8) as u8,
-                    s[6] as u8,
-                    (s[7] >> 8) as u8,
-                    s[7] as u8,
-                ))
-            } else {
-                None
-            }
-        }
+        IpAddr::V6(v6) => refusal_v6(v6),
+    }
+}
+
+fn refusal_v6(v6: Ipv6Addr) -> Option<&'static str> {
+    if let Some(v4) = v6.to_ipv4_mapped() {
+        return refusal_v4(v4);
+    }
+    let s = v6.segments();
+    // The IPv4 address in the last 32 bits, or (6to4) in bits 16..48.
+    let low = Ipv4Addr::new((s[6] >> 8) as u8, s[6] as u8, (s[7] >> 8) as u8, s[7] as u8);
+    if v6.is_loopback() {
+        Some("loopback")
+    } else if v6.is_unspecified() {
+        Some("unspecified")
+    } else if s[..6] == [0; 6] {
+        // IPv4-compatible (::/96, deprecated): some stacks still route ::a.b.c.d to a.b.c.d.
+        Some("deprecated IPv4-compatible")
+    } else if s[0] & 0xFE00 == 0xFC00 {
+        Some("private (unique local)")
+    } else if s[0] & 0xFFC0 == 0xFE80 {
+        Some("link-local")
+    } else if s[0] & 0xFFC0 == 0xFEC0 {
+        Some("deprecated site-local")
+    } else if v6.is_multicast() {
+        Some("multicast")
+    } else if s[0] == 0x0064 && s[1] == 0xFF9B && (s[2..6] == [0; 4] || s[2] == 1) {
+        // NAT64, the well-known (64:ff9b::/96) and local-use (64:ff9b:1::/48) prefixes: the
+        // embedded IPv4 address decides.
+        refusal_v4(low)
+    } else if s[0] == 0x2002 {
+        // 6to4: a relay delivers to the IPv4 address in the next 32 bits.
+        refusal_v4(Ipv4Addr::new(
+            (s[1] >> 8) as u8,
+            s[1] as u8,
+            (s[2] >> 8) as u8,
+            s[2] as u8,
+        ))
+    } else {
+        None
     }
 }
 
@@ -70,6 +84,8 @@ fn refusal_v4(ip: Ipv4Addr) -> Option<&'static str> {
         Some("broadcast/multicast/reserved")
     } else if o[0] == 192 && o[1] == 0 && o[2] == 0 {
         Some("IETF protocol assignments")
+    } else if o[0] == 198 && (o[1] & 0xFE) == 18 {
+        Some("benchmarking (198.18.0.0/15)")
     } else {
         None
     }
@@ -206,6 +222,41 @@ mod tests {
             refusal("169.254.169.254".parse().unwrap()),
             Some("cloud metadata")
         );
+    }
+
+    /// Issue 20, low list: forms that reach loopback or private hosts through an embedded
+    /// IPv4 address, or ranges no public source lives in.
+    #[test]
+    fn embedded_ipv4_and_reserved_ranges_are_refused() {
+        for a in [
+            // IPv4-compatible (::/96, deprecated): some stacks route it as the IPv4 address.
+            "::127.0.0.1",
+            "::10.0.0.1",
+            "::8.8.8.8",
+            // 6to4: the embedded IPv4 address decides.
+            "2002:7f00:1::1",
+            "2002:a9fe:a9fe::",
+            "2002:c0a8:101::1",
+            // Site-local (deprecated), benchmarking.
+            "fec0::1",
+            "feff::1",
+            "198.18.0.1",
+            "198.19.255.254",
+            "::ffff:198.18.0.1",
+            // NAT64 local-use prefix (RFC 8215): the embedded address decides.
+            "64:ff9b:1::7f00:1",
+        ] {
+            assert!(is_refused(a.parse().unwrap()), "{a}");
+        }
+        for a in [
+            "2002:808:808::1",
+            "198.20.0.1",
+            "198.17.255.255",
+            "64:ff9b::808:808",
+        ] {
+            assert!(!is_refused(a.parse().unwrap()), "{a}");
+        }
+        assert_eq!(refusal("2002:7f00:1::1".parse().unwrap()), Some("loopback"));
     }
 
     #[test]

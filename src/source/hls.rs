@@ -20,17 +20,29 @@ pub struct SourceFetch {
     /// Set for a playlist fetched over http(s): everything it names must be http(s) too, or
     /// a served playlist could make liveaudit read (and tell apart) local files.
     remote_only: bool,
+    /// The input the user gave: request headers go only to its origin.
+    input: String,
 }
 
 impl SourceFetch {
-    /// A fetcher with these options feeding `tap`.
+    /// A fetcher with these options feeding `tap`. It sends request headers to no one until
+    /// [`SourceFetch::headers_for`] names the input they belong to.
     pub fn new(opts: Arc<SourceOptions>, tap: HashTap) -> Self {
         SourceFetch {
             http: None,
             opts,
             tap,
             remote_only: false,
+            input: String::new(),
         }
+    }
+
+    /// Sends the request headers only to the origin of `input` (the reference the user gave),
+    /// so a playlist cannot hand its tokens to another host.
+    pub fn headers_for(mut self, input: &str) -> Self {
+        self.input = input.to_string();
+        self.http = None;
+        self
     }
 
     /// A fetcher for a playlist served over http(s): it refuses every other kind of URI.
@@ -41,10 +53,11 @@ impl SourceFetch {
 
     fn client(&mut self) -> Result<&HttpClient, FetchError> {
         if self.http.is_none() {
-            let c = HttpClient::new(self.opts.clone()).map_err(|detail| FetchError {
-                detail,
-                transient: false,
-            })?;
+            let c =
+                HttpClient::new(self.opts.clone(), &self.input).map_err(|detail| FetchError {
+                    detail,
+                    transient: false,
+                })?;
             self.http = Some(c);
         }
         Ok(self.http.as_ref().expect("set above"))
@@ -84,7 +97,7 @@ pub(super) fn open(
     opts: Arc<SourceOptions>,
     tap: &HashTap,
 ) -> Result<AudioStream, MediaError> {
-    let mut fetch = SourceFetch::new(opts, tap.clone());
+    let mut fetch = SourceFetch::new(opts, tap.clone()).headers_for(input);
     if is_url(input) {
         fetch = fetch.remote_only();
     }

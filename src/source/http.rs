@@ -5,8 +5,10 @@
 //! connection that drops mid-body is resumed with a `Range` request from the byte reached
 //! (checked against `Content-Range`, and `If-Range` so a changed resource is not spliced).
 //! Limits on bytes, transfer time and redirects; every connection goes through the SSRF guard.
-//! Request headers (auth tokens) are marked sensitive and never logged; URLs in messages have
-//! their query and credentials removed.
+//! Request headers (auth tokens) are marked sensitive and never logged, and go only to the
+//! origin of the input the user gave (redirects are followed here, hop by hop, to decide); no
+//! Referer, no proxy from the environment. URLs in messages have their query and credentials
+//! removed.
 
 use std::io::{self, Read};
 use std::sync::Arc;
@@ -28,11 +30,20 @@ pub use crate::media::uri::redact;
 pub struct HttpClient {
     client: Client,
     opts: Arc<SourceOptions>,
+    /// The request headers (values marked sensitive), sent only to `header_origin`.
+    headers: HeaderMap,
+    /// The origin (scheme, host, port) of the input the user gave; `None` for a local input,
+    /// whose playlist's remote entries get no headers.
+    header_origin: Option<url::Origin>,
 }
 
 impl HttpClient {
-    /// Builds the client; fails only on invalid header names or values (named, values hidden).
-    pub fn new(opts: Arc<SourceOptions>) -> Result<HttpClient, String> {
+    /// Builds the client for fetching the input `input` (the reference the user gave) and what
+    /// it names. The request headers (tokens, cookies) go only to `input`'s own origin, never
+    /// to another host a playlist or a redirect names; no Referer is sent; proxies from the
+    /// environment are not used (a proxy would resolve the target's name itself, out of the
+    /// guard's sight). Fails only on invalid header names or values (named, values hidden).
+    pub fn new(opts: Arc<SourceOptions>, input: &str) -> Result<HttpClient, String> {
         let mut headers = HeaderMap::new();
         for (name, value) in &opts.headers {
             let n = HeaderName::from_bytes(name.trim().as_bytes())
@@ -42,31 +53,27 @@ impl HttpClient {
             v.set_sensitive(true);
             headers.append(n, v);
         }
-        let allow = opts.policy();
-        let max_redirects = opts.max_redirects;
-        let policy = reqwest::redirect::Policy::custom(move |attempt| {
-            if attempt.previous().len() > max_redirects {
-                return attempt.error(format!("more than {max_redirects} redirects"));
-            }
-            if !matches!(attempt.url().scheme(), "http" | "https") {
-                let scheme = attempt.url().scheme().to_string();
-                return attempt.error(format!("redirect to a {scheme}: URL refused"));
-            }
-            match guard::check_url_host(attempt.url(), allow) {
-                Ok(()) => attempt.follow(),
-                Err(e) => attempt.error(Refused(format!("redirect refused: {}", e.0))),
-            }
-        });
+        let header_origin = reqwest::Url::parse(input)
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https"))
+            .map(|u| u.origin());
+        // Redirects are followed by `send`, which decides per hop whether headers go along.
         let client = Client::builder()
             .connect_timeout(opts.connect_timeout)
             .timeout(opts.read_timeout)
-            .redirect(policy)
-            .dns_resolver(guard::resolver(allow))
-            .default_headers(headers)
+            .redirect(reqwest::redirect::Policy::none())
+            .referer(false)
+            .no_proxy()
+            .dns_resolver(guard::resolver(opts.policy()))
             .user_agent(concat!("liveaudit/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| format!("cannot set up the http client: {e}"))?;
-        Ok(HttpClient { client, opts })
+        Ok(HttpClient {
+            client,
+            opts,
+            headers,
+            header_origin,
+        })
     }
 
     /// Starts a GET of `url` (or `range` of it), retrying transient failures.
@@ -96,6 +103,8 @@ impl HttpClient {
         Ok(reader)
     }
 
+    /// One GET of `url` from byte `from`, following redirects (at most `max_redirects`, each
+    /// target checked by the guard); the headers go only to hops on the input's origin.
     fn send(
         &self,
         url: &reqwest::Url,
@@ -104,26 +113,74 @@ impl HttpClient {
         validator: Option<&str>,
         ranged: bool,
     ) -> Result<Response, FetchError> {
-        let mut req = self.client.get(url.clone());
-        if ranged || from > 0 {
-            let range = match end {
-                Some(e) => format!("bytes={from}-{}", e.saturating_sub(1)),
-                None => format!("bytes={from}-"),
-            };
-            req = req.header(reqwest::header::RANGE, range);
-            if let Some(v) = validator {
-                req = req.header(reqwest::header::IF_RANGE, v);
+        let mut current = url.clone();
+        let mut hops = 0;
+        loop {
+            let mut req = self.client.get(current.clone());
+            if self.header_origin.as_ref() == Some(&current.origin()) {
+                req = req.headers(self.headers.clone());
             }
+            if ranged || from > 0 {
+                let range = match end {
+                    Some(e) => format!("bytes={from}-{}", e.saturating_sub(1)),
+                    None => format!("bytes={from}-"),
+                };
+                req = req.header(reqwest::header::RANGE, range);
+                if let Some(v) = validator {
+                    req = req.header(reqwest::header::IF_RANGE, v);
+                }
+            }
+            let resp = req.send().map_err(|e| describe(&e))?;
+            let status = resp.status();
+            if status.is_success() {
+                return Ok(resp);
+            }
+            if let Some(next) = self.redirect_target(&current, &resp, &mut hops)? {
+                current = next;
+                continue;
+            }
+            return Err(FetchError {
+                detail: format!("HTTP {status}"),
+                transient: is_transient_status(status),
+            });
         }
-        let resp = req.send().map_err(|e| describe(&e))?;
-        let status = resp.status();
-        if status.is_success() {
-            return Ok(resp);
+    }
+
+    /// Where a redirect response leads, checked (scheme, guard, count); `None` when `resp` is
+    /// no redirect.
+    fn redirect_target(
+        &self,
+        from: &reqwest::Url,
+        resp: &Response,
+        hops: &mut usize,
+    ) -> Result<Option<reqwest::Url>, FetchError> {
+        if !matches!(resp.status().as_u16(), 301 | 302 | 303 | 307 | 308) {
+            return Ok(None);
         }
-        Err(FetchError {
-            detail: format!("HTTP {status}"),
-            transient: is_transient_status(status),
-        })
+        let Some(location) = resp.headers().get(reqwest::header::LOCATION) else {
+            return Ok(None);
+        };
+        let refused = |detail: String| FetchError {
+            detail: format!("redirect failed: {detail}"),
+            transient: false,
+        };
+        *hops += 1;
+        let max = self.opts.max_redirects;
+        if *hops > max {
+            return Err(refused(format!("more than {max} redirects")));
+        }
+        let next = location
+            .to_str()
+            .ok()
+            .and_then(|l| from.join(l).ok())
+            .ok_or_else(|| refused("the Location is not a valid URL".into()))?;
+        if !matches!(next.scheme(), "http" | "https") {
+            let scheme = next.scheme();
+            return Err(refused(format!("a redirect to a {scheme}: URL is refused")));
+        }
+        guard::check_url_host(&next, self.opts.policy())
+            .map_err(|e| refused(format!("redirect refused: {}", e.0)))?;
+        Ok(Some(next))
     }
 }
 

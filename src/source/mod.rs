@@ -31,7 +31,8 @@ pub struct SourceOptions {
     pub allow_private: bool,
     /// Allow loopback addresses only (a sidecar or test server on this host).
     pub allow_loopback: bool,
-    /// Request headers (name, value), e.g. an `Authorization` token. Never logged.
+    /// Request headers (name, value), e.g. an `Authorization` token. Never logged; sent only
+    /// to the origin of the input they came with.
     pub headers: Vec<(String, String)>,
     /// Limit for establishing a connection.
     pub connect_timeout: Duration,
@@ -197,7 +198,7 @@ pub fn open(input: &str, opts: &SourceOptions, tap: &HashTap) -> Result<AudioStr
     if is_playlist_name(input) {
         return hls::open(input, &label, opts, tap);
     }
-    let client = HttpClient::new(opts.clone()).map_err(|detail| MediaError::Fetch {
+    let client = HttpClient::new(opts.clone(), input).map_err(|detail| MediaError::Fetch {
         path: label.clone(),
         detail,
         transient: false,

@@ -95,8 +95,7 @@ impl JobSinks {
         }
         let key = format!("{}:{}", job.job_id, doc.input.sha256);
         if let (Some(hook), Some(full)) = (&self.ctx.config.webhook, full) {
-            self.handle
-                .block_on(post_webhook(&self.ctx.http, hook, &key, &full))?;
+            self.handle.block_on(post_webhook(hook, &key, &full))?;
         }
         let record = ResultRecord {
             job_id: job.job_id.clone(),

@@ -153,7 +153,6 @@ pub(crate) struct Ctx {
     pub queue: Arc<Queue>,
     pub engine: Arc<Engine>,
     pub config: WorkerConfig,
-    pub http: reqwest::Client,
     inflight: Mutex<HashMap<u64, Arc<Delivery>>>,
     next_key: AtomicU64,
 }
@@ -211,16 +210,11 @@ pub async fn run(
             .map_err(|source| WorkerError::Listen { addr, source })?;
         tracing::info!(addr = %bound, "ops endpoints: /healthz /readyz /metrics");
     }
-    let http = reqwest::Client::builder()
-        .connect_timeout(Duration::from_secs(10))
-        .build()
-        .map_err(|e| WorkerError::Rules(format!("HTTP client: {e}")))?;
     let concurrency = config.concurrency.max(1);
     let ctx = Arc::new(Ctx {
         queue: queue.clone(),
         engine: Arc::new(engine),
         config: config.clone(),
-        http,
         inflight: Mutex::new(HashMap::new()),
         next_key: AtomicU64::new(0),
     });

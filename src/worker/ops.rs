@@ -1,5 +1,6 @@
 //! Operations endpoints of a worker: `/healthz` (the process serves), `/readyz` (model loaded,
-//! broker reachable, not draining) and `/metrics` (Prometheus text format).
+//! broker reachable, not draining; the broker's answer is reused for [`BROKER_CHECK_TTL`]) and
+//! `/metrics` (Prometheus text format).
 //!
 //! Metric names (all prefixed `liveaudit_`):
 //! - `jobs_total{outcome}` — done, duplicate, retried, dead, released, lease_lost
@@ -14,7 +15,7 @@
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::extract::State;
 use axum::http::{header, StatusCode};
@@ -69,14 +70,27 @@ pub struct Readiness {
 }
 
 impl Readiness {
-    /// Why the worker is not ready, or `None` when it is.
+    /// Why the worker is not ready, or `None` when it is (the broker asked now).
     pub async fn problem(&self) -> Option<String> {
+        match self.local_problem() {
+            Some(p) => Some(p),
+            None => self.broker_problem().await,
+        }
+    }
+
+    /// What this process knows without asking anyone: model, draining.
+    fn local_problem(&self) -> Option<String> {
         if !self.model_loaded.load(Ordering::Relaxed) {
             return Some("model not loaded".into());
         }
         if self.draining.load(Ordering::Relaxed) {
             return Some("shutting down".into());
         }
+        None
+    }
+
+    /// One round trip to the broker.
+    async fn broker_problem(&self) -> Option<String> {
         match tokio::time::timeout(Duration::from_secs(3), self.queue.ping()).await {
             Ok(Ok(())) => None,
             Ok(Err(e)) => Some(format!("broker unreachable: {e}")),
@@ -85,12 +99,59 @@ impl Readiness {
     }
 }
 
+/// How long `/readyz` reuses the broker's last answer, good or bad: probes every second, or
+/// many at once, must not turn into a broker round trip each. A broker that goes away is
+/// noticed this much later.
+pub const BROKER_CHECK_TTL: Duration = Duration::from_secs(5);
+
+/// The broker's last answer, kept for a while; one ping at a time (probes arriving during a
+/// ping wait for its answer).
+struct BrokerCheck {
+    ttl: Duration,
+    last: tokio::sync::Mutex<Option<(Instant, Option<String>)>>,
+}
+
+impl BrokerCheck {
+    fn new(ttl: Duration) -> Self {
+        BrokerCheck {
+            ttl,
+            last: tokio::sync::Mutex::new(None),
+        }
+    }
+
+    /// The kept answer while fresh, else `ping`'s (then kept).
+    async fn answer<F>(&self, ping: impl FnOnce() -> F) -> Option<String>
+    where
+        F: std::future::Future<Output = Option<String>>,
+    {
+        let mut last = self.last.lock().await;
+        if let Some((at, answer)) = last.as_ref() {
+            if at.elapsed() < self.ttl {
+                return answer.clone();
+            }
+        }
+        let answer = ping().await;
+        *last = Some((Instant::now(), answer.clone()));
+        answer
+    }
+}
+
+/// What the `/readyz` handler holds.
+struct ReadyState {
+    readiness: Arc<Readiness>,
+    broker: BrokerCheck,
+}
+
 async fn healthz() -> &'static str {
     "ok\n"
 }
 
-async fn readyz(State(r): State<Arc<Readiness>>) -> (StatusCode, String) {
-    match r.problem().await {
+async fn readyz(State(r): State<Arc<ReadyState>>) -> (StatusCode, String) {
+    let problem = match r.readiness.local_problem() {
+        Some(p) => Some(p),
+        None => r.broker.answer(|| r.readiness.broker_problem()).await,
+    };
+    match problem {
         None => (StatusCode::OK, "ready\n".into()),
         Some(p) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {p}\n")),
     }
@@ -113,11 +174,15 @@ pub async fn serve(
     prometheus();
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let bound = listener.local_addr()?;
+    let ready = Arc::new(ReadyState {
+        readiness,
+        broker: BrokerCheck::new(BROKER_CHECK_TTL),
+    });
     let app = Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics_text))
-        .with_state(readiness);
+        .with_state(ready);
     tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, app)
             .with_graceful_shutdown(stop)
@@ -133,4 +198,88 @@ pub async fn serve(
         }
     });
     Ok(bound)
+}
+
+/// Real brokers for the tests below (the integration tests' helper).
+#[cfg(test)]
+#[path = "../../tests/support/brokers.rs"]
+mod brokers;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// How many PINGs the Redis server at `url` has answered.
+    async fn pings(url: &str) -> u64 {
+        let client = ::redis::Client::open(url).unwrap();
+        let mut conn = client.get_multiplexed_async_connection().await.unwrap();
+        let info: String = ::redis::cmd("INFO")
+            .arg("commandstats")
+            .query_async(&mut conn)
+            .await
+            .unwrap();
+        info.lines()
+            .find_map(|l| l.strip_prefix("cmdstat_ping:calls="))
+            .and_then(|rest| rest.split(',').next())
+            .map_or(0, |n| n.parse().unwrap())
+    }
+
+    #[tokio::test]
+    async fn the_broker_answer_is_kept_for_its_ttl() {
+        let check = BrokerCheck::new(Duration::from_millis(200));
+        let calls = std::sync::atomic::AtomicUsize::new(0);
+        let ping = || async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            Some("broker unreachable: test".to_string())
+        };
+        for _ in 0..5 {
+            assert_eq!(
+                check.answer(ping).await.as_deref(),
+                Some("broker unreachable: test")
+            );
+        }
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        check.answer(ping).await;
+        assert_eq!(calls.load(Ordering::SeqCst), 2);
+    }
+
+    /// Issue 20, low list: a probe (or many probes at once) must not cost a broker round
+    /// trip each; `/readyz` reuses the broker's answer for a few seconds. Against a real
+    /// redis-server, whose own statistics count the PINGs.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn readyz_does_not_ping_the_broker_on_every_request() {
+        let Some(server) = brokers::start("redis") else {
+            return;
+        };
+        let queue = Queue::open(&server.url, Default::default()).await.unwrap();
+        let readiness = Arc::new(Readiness {
+            model_loaded: AtomicBool::new(true),
+            draining: AtomicBool::new(false),
+            queue: Arc::new(queue),
+        });
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let bound = serve("127.0.0.1:0".parse().unwrap(), readiness, async {
+            let _ = stop_rx.await;
+        })
+        .await
+        .unwrap();
+        let http = reqwest::Client::builder().no_proxy().build().unwrap();
+        let before = pings(&server.url).await;
+        for _ in 0..10 {
+            let resp = http
+                .get(format!("http://{bound}/readyz"))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(resp.status(), StatusCode::OK);
+        }
+        let probes = (0..10).map(|_| http.get(format!("http://{bound}/readyz")).send());
+        for resp in futures_util::future::join_all(probes).await {
+            assert_eq!(resp.unwrap().status(), StatusCode::OK);
+        }
+        let used = pings(&server.url).await - before;
+        assert!(used <= 1, "{used} pings for 20 probes");
+        let _ = stop_tx.send(());
+    }
 }
