@@ -10,8 +10,6 @@ use std::fs::{File, Metadata};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
-
 /// Largest `manifest.json` read (a pack of thousands of clips stays far below).
 pub const MAX_MANIFEST_BYTES: u64 = 64 << 20;
 /// Largest seal or signature file read.
@@ -128,22 +126,8 @@ impl Hashed {
 /// SHA-256 of pack file `rel` under `dir`, reading at most `listed + 1` bytes.
 pub fn hash_in_pack(dir: &Path, rel: &str, listed: u64) -> Result<Hashed, PackFileError> {
     let file = open_in_pack(dir, rel)?;
-    let mut reader = file.take(listed.saturating_add(1));
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 20];
-    let mut size = 0u64;
-    loop {
-        let n = reader.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        size += n as u64;
-        hasher.update(&buf[..n]);
-    }
-    Ok(Hashed {
-        sha256: hex::encode(hasher.finalize()),
-        size,
-    })
+    let (sha256, size) = crate::source::digest::sha256_reader(file.take(listed.saturating_add(1)))?;
+    Ok(Hashed { sha256, size })
 }
 
 /// Reads the regular file `path` whole, refusing links and anything over `max` bytes.

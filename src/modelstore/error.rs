@@ -122,16 +122,7 @@ impl crate::failure::Classify for ModelError {
         match self {
             ModelError::Unreachable { .. } | ModelError::Download { .. } => Transient,
             ModelError::Http { status, .. } if *status == 429 || *status >= 500 => Transient,
-            ModelError::Io { source, .. }
-                if matches!(
-                    source.kind(),
-                    std::io::ErrorKind::Interrupted
-                        | std::io::ErrorKind::TimedOut
-                        | std::io::ErrorKind::WouldBlock
-                ) =>
-            {
-                Transient
-            }
+            ModelError::Io { source, .. } if source.class() == Transient => Transient,
             _ => BadInput,
         }
     }

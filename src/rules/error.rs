@@ -41,18 +41,12 @@ pub enum RuleError {
 impl crate::failure::Classify for RuleError {
     /// An interrupted read is worth retrying; a broken pack is the input's fault.
     fn class(&self) -> crate::failure::FailureClass {
+        use crate::failure::FailureClass;
         match self {
-            RuleError::Io { source, .. }
-                if matches!(
-                    source.kind(),
-                    std::io::ErrorKind::Interrupted
-                        | std::io::ErrorKind::WouldBlock
-                        | std::io::ErrorKind::TimedOut
-                ) =>
-            {
-                crate::failure::FailureClass::Transient
+            RuleError::Io { source, .. } if source.class() == FailureClass::Transient => {
+                FailureClass::Transient
             }
-            _ => crate::failure::FailureClass::BadInput,
+            _ => FailureClass::BadInput,
         }
     }
 }

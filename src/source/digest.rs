@@ -9,12 +9,17 @@ use sha2::{Digest, Sha256};
 
 /// Lower-case hex SHA-256 and size in bytes of the file at `path`, read in 1 MiB blocks.
 pub fn sha256_file(path: &Path) -> io::Result<(String, u64)> {
-    let mut file = File::open(path)?;
+    sha256_reader(File::open(path)?)
+}
+
+/// Lower-case hex SHA-256 and byte count of everything `reader` yields (a bounded reader
+/// hashes only what it lets through).
+pub fn sha256_reader(mut reader: impl Read) -> io::Result<(String, u64)> {
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 1 << 20];
     let mut size = 0u64;
     loop {
-        let n = file.read(&mut buf)?;
+        let n = reader.read(&mut buf)?;
         if n == 0 {
             break;
         }

@@ -68,6 +68,18 @@ async fn start(
     (handle, stop_tx, queue)
 }
 
+/// Runs a worker with `exit_when_empty` until the queue is drained (at most `limit`).
+async fn drain_queue(mut cfg: WorkerConfig, engine: Engine, limit: Duration) -> Summary {
+    cfg.exit_when_empty = true;
+    let queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
+        .await
+        .unwrap();
+    tokio::time::timeout(limit, run(cfg, engine, queue, std::future::pending()))
+        .await
+        .expect("the worker drains the queue")
+        .unwrap()
+}
+
 /// Waits until the worker holds both jobs (one transcribing, one waiting for the state).
 async fn until_in_flight(queue: &Queue) {
     let t0 = Instant::now();
@@ -164,7 +176,6 @@ async fn jobs_cannot_name_local_files_outside_the_source_root() {
             "sqlite://{}",
             dir.path().join(format!("q-{root}.db")).display()
         );
-        cfg.exit_when_empty = true;
         if !root {
             cfg.source_root = None;
         }
@@ -178,16 +189,7 @@ async fn jobs_cannot_name_local_files_outside_the_source_root() {
                 .unwrap();
         }
         let engine = Engine::new(auditor(), vec![Box::new(FakeTranscriber::new(0))]);
-        let worker_queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
-            .await
-            .unwrap();
-        let summary = tokio::time::timeout(
-            Duration::from_secs(30),
-            run(cfg, engine, worker_queue, std::future::pending()),
-        )
-        .await
-        .expect("the worker drains the queue")
-        .unwrap();
+        let summary = drain_queue(cfg, engine, Duration::from_secs(30)).await;
         assert_eq!(
             summary.outcomes.get("dead"),
             Some(&(jobs.len() as u64)),
@@ -232,7 +234,6 @@ async fn job_uri_secrets_stay_out_of_outputs_and_dead_letters() {
 
     let dir = tempfile::tempdir().unwrap();
     let mut cfg = config(dir.path(), Duration::from_secs(5));
-    cfg.exit_when_empty = true;
     cfg.allow_private_sources = true;
     let queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
         .await
@@ -244,16 +245,7 @@ async fn job_uri_secrets_stay_out_of_outputs_and_dead_letters() {
     let mut t = FakeTranscriber::new(0);
     t.text = "全网最低价".into();
     let engine = Engine::new(auditor(), vec![Box::new(t)]);
-    let worker_queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
-        .await
-        .unwrap();
-    let summary = tokio::time::timeout(
-        Duration::from_secs(60),
-        run(cfg, engine, worker_queue, std::future::pending()),
-    )
-    .await
-    .expect("the worker drains the queue")
-    .unwrap();
+    let summary = drain_queue(cfg, engine, Duration::from_secs(60)).await;
     assert_eq!(
         summary.outcomes.get("done"),
         Some(&1),
@@ -304,7 +296,6 @@ async fn jobs_past_their_budget_are_dead_lettered_with_the_reason() {
             "sqlite://{}",
             dir.path().join(format!("{name}.db")).display()
         );
-        cfg.exit_when_empty = true;
         cfg.job_deadline = deadline;
         cfg.max_audio = max_audio;
         let queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
@@ -315,16 +306,7 @@ async fn jobs_past_their_budget_are_dead_lettered_with_the_reason() {
             .await
             .unwrap();
         let engine = Engine::new(auditor(), vec![Box::new(FakeTranscriber::new(0))]);
-        let worker_queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
-            .await
-            .unwrap();
-        let summary = tokio::time::timeout(
-            Duration::from_secs(30),
-            run(cfg, engine, worker_queue, std::future::pending()),
-        )
-        .await
-        .expect("the worker drains the queue")
-        .unwrap();
+        let summary = drain_queue(cfg, engine, Duration::from_secs(30)).await;
         assert_eq!(
             summary.outcomes.get("dead"),
             Some(&1),
