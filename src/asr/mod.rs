@@ -5,6 +5,7 @@
 //! the VAD (`crate::vad`) from the streamed 16 kHz audio, and [`hallucination`] drops the text
 //! Whisper invents over music and silence.
 
+mod callbacks;
 pub mod hallucination;
 mod tokens;
 pub mod whisper;
@@ -44,4 +45,9 @@ impl crate::failure::Classify for AsrError {
 pub trait Transcriber: Send {
     /// Transcribe `window`; segment and token times are absolute (window offset added).
     fn transcribe(&mut self, window: &AudioWindow) -> Result<Vec<Segment>, AsrError>;
+
+    /// Everything besides the model file that shapes the text (language, prompt, decoding,
+    /// filters), so a transcript journal is never taken up under other settings. Thread
+    /// counts are left out: they do not change the text.
+    fn settings(&self) -> String;
 }

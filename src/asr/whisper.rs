@@ -8,6 +8,7 @@ use whisper_rs::{
     WhisperContextParameters, WhisperState,
 };
 
+use super::callbacks::{self, DecodeWatch};
 use super::hallucination::HallucinationFilter;
 use super::tokens::{simplify_segment, split_at_pieces, RawToken};
 use super::{AsrError, AudioWindow, Transcriber};
@@ -183,47 +184,6 @@ pub struct WhisperTranscriber {
     raw_state: usize,
 }
 
-/// Which decoders whisper.cpp ran during one `full` call, as seen by the logits filter
-/// callback (each decoder passes its own token buffer).
-///
-/// Why: whisper.cpp seeds the first decoder's random generator once per state and never
-/// again, so a window decoded at temperature > 0 (the fallback) would leave the state's later
-/// results depending on what it decoded before. With several states sharing the windows of
-/// several recordings (`audit --parallel`, the worker) that history differs from a sequential
-/// run. Greedy decoding at temperature 0 uses one decoder and no randomness; more than one
-/// decoder means sampling (or beam search) happened, and the transcriber then replaces its
-/// state before the next window, so every window is decoded from the same starting point.
-#[derive(Default)]
-struct DecodersSeen {
-    first: Option<usize>,
-    several: bool,
-    /// The state the callback was called for.
-    state: usize,
-}
-
-/// whisper.cpp logits filter callback: notes the decoder (by its token buffer's address).
-unsafe extern "C" fn note_decoder(
-    _ctx: *mut whisper_rs::whisper_rs_sys::whisper_context,
-    state: *mut whisper_rs::whisper_rs_sys::whisper_state,
-    tokens: *const whisper_rs::whisper_rs_sys::whisper_token_data,
-    _n_tokens: std::os::raw::c_int,
-    _logits: *mut f32,
-    user_data: *mut std::ffi::c_void,
-) {
-    if user_data.is_null() {
-        return;
-    }
-    // SAFETY: `user_data` is the `DecodersSeen` set next to this callback in `transcribe`.
-    let seen = unsafe { &mut *(user_data as *mut DecodersSeen) };
-    seen.state = state as usize;
-    let id = tokens as usize;
-    match seen.first {
-        None => seen.first = Some(id),
-        Some(first) if first != id => seen.several = true,
-        Some(_) => {}
-    }
-}
-
 /// whisper.cpp parameters for one window under `config`.
 fn full_params(config: &AsrConfig) -> FullParams<'_, '_> {
     {
@@ -298,6 +258,21 @@ const SYLLABLE_MS: u64 = 250;
 const MAX_RESUMES: usize = 3;
 
 impl Transcriber for WhisperTranscriber {
+    fn settings(&self) -> String {
+        let c = &self.config;
+        format!(
+            "whisper language={:?} prompt={:?} beam={:?} fallback={} filter={:?} gpu={} fit_audio_ctx={} dtw={}",
+            c.language,
+            c.initial_prompt,
+            c.beam_size,
+            c.temperature_fallback,
+            c.filter,
+            c.use_gpu,
+            c.fit_audio_ctx,
+            self.model.dtw,
+        )
+    }
+
     /// Decodes the window; where Whisper stopped (end of text) well before the window's audio
     /// ends, decodes the rest again from there.
     ///
@@ -463,7 +438,7 @@ impl WhisperTranscriber {
         if self.sampled {
             // The last window fell back to sampling, which advanced the state's random
             // generator: start this one from a fresh state so its text does not depend on
-            // which windows this state decoded before (see `DecodersSeen`).
+            // which windows this state decoded before (see `callbacks::DecodeWatch`).
             self.state = self
                 .model
                 .ctx
@@ -481,19 +456,31 @@ impl WhisperTranscriber {
         if config.fit_audio_ctx {
             params.set_audio_ctx(audio_ctx_for(window.samples.len()));
         }
-        let mut seen = DecodersSeen::default();
-        // SAFETY: the callback only records the address it is given in `seen`, which outlives
-        // the `full` call below (the only time whisper.cpp calls it).
+        let mut seen = DecodeWatch::new(
+            self.model.ctx.token_beg(),
+            self.model.ctx.token_eot(),
+            self.model.dtw,
+        );
+        // SAFETY: the callbacks only touch `seen`, which outlives the `full` call below (the
+        // only time whisper.cpp calls them), and what whisper.cpp hands them.
         unsafe {
-            params.set_filter_logits_callback(Some(note_decoder));
-            params.set_filter_logits_callback_user_data(
-                &mut seen as *mut DecodersSeen as *mut std::ffi::c_void,
-            );
+            let user_data = &mut seen as *mut DecodeWatch as *mut std::ffi::c_void;
+            params.set_filter_logits_callback(Some(callbacks::filter_logits));
+            params.set_filter_logits_callback_user_data(user_data);
+            params.set_start_encoder_callback(Some(callbacks::refuse_unsafe_pass));
+            params.set_start_encoder_callback_user_data(user_data);
         }
         let result = self.state.full(params, &window.samples);
         self.sampled = seen.several;
         if seen.state != 0 {
             self.raw_state = seen.state;
+        }
+        if let Some(reason) = seen.refused {
+            tracing::debug!(
+                offset_ms,
+                reason,
+                "whisper.cpp's next 30 s pass refused; the rest of the window is decoded from where the text stopped"
+            );
         }
         if seen.several {
             tracing::debug!(

@@ -125,6 +125,10 @@ pub struct AuditArgs {
     pub pack: EvidenceFlags,
     #[command(flatten)]
     pub source: SourceArgs,
+    /// Continue an audit that was stopped: windows already in OUT/<name>.journal.jsonl are
+    /// not transcribed again (a journal of another input, model or settings is refused).
+    #[arg(long)]
+    pub resume: bool,
 }
 
 /// How http(s) URLs and HLS playlists given as inputs are fetched.
@@ -380,9 +384,13 @@ pub struct WorkerArgs {
     /// Webhook of the rule-check / case system (results POSTed, HMAC-signed).
     #[arg(long, env = "LIVEAUDIT_WEBHOOK_URL")]
     pub webhook: Option<String>,
-    /// HMAC-SHA256 key for the webhook signature (required with --webhook).
+    /// HMAC-SHA256 key for the webhook signature (required with --webhook). Prefer
+    /// --webhook-secret-file or the environment: a command line is visible in `ps`.
     #[arg(long, env = "LIVEAUDIT_WEBHOOK_SECRET", hide_env_values = true)]
     pub webhook_secret: Option<String>,
+    /// File holding the webhook's HMAC key (one line; a trailing newline is not part of it).
+    #[arg(long, conflicts_with = "webhook_secret")]
+    pub webhook_secret_file: Option<PathBuf>,
     /// Per-request webhook timeout.
     #[arg(long, default_value = "15s", value_parser = parse_duration)]
     pub webhook_timeout: Duration,
@@ -414,6 +422,10 @@ pub struct WorkerArgs {
     /// it a job's source must be an http(s) URL.
     #[arg(long, env = "LIVEAUDIT_SOURCE_ROOT", value_name = "DIR")]
     pub source_root: Option<PathBuf>,
+    /// Folder for the jobs' transcript journals (default: --out): a job redelivered after
+    /// its worker died resumes from the journal instead of transcribing again.
+    #[arg(long, env = "LIVEAUDIT_JOURNAL_DIR", value_name = "DIR")]
+    pub journal_dir: Option<PathBuf>,
     /// Longest a job may run before it is given up (dead-lettered with the reason).
     #[arg(long, default_value = "8h", value_parser = parse_duration)]
     pub job_deadline: Duration,

@@ -11,6 +11,7 @@ use super::progress::{progress_bar, show};
 use super::settings::{audit_settings, AuditSettings, UsageError};
 use crate::asr::{Transcriber, WhisperModel};
 use crate::failure::Classify;
+use crate::pipeline::journal::{journal_path, JournalSpec, Resume};
 use crate::pipeline::{self, AuditEvent, AuditInput, Audited, Auditor, ScheduleOptions};
 use crate::rules::RuleEngine;
 use crate::sinks::{Chain, EvidenceSink, JsonStdout, ResultSink, TranscriptFiles};
@@ -72,6 +73,14 @@ fn inputs(s: &AuditSettings) -> Vec<AuditInput> {
             started_at: s.started_at,
             // A person runs audit and can stop it; budgets are for unattended workers.
             budget: Default::default(),
+            journal: Some(JournalSpec {
+                path: journal_path(&s.out_dir, &i.name),
+                resume: if s.resume {
+                    Resume::Required
+                } else {
+                    Resume::Never
+                },
+            }),
         })
         .collect()
 }

@@ -146,6 +146,8 @@ pub struct AuditSettings {
     pub sources: crate::source::SourceOptions,
     /// Print the documents as JSON on stdout.
     pub json: bool,
+    /// Take up the recordings' transcript journals (`--resume`).
+    pub resume: bool,
 }
 
 /// Validates `audit`'s flags with the config file; finds every invocation problem before any
@@ -178,6 +180,7 @@ pub fn audit_settings(args: &AuditArgs, file: &FileConfig) -> Result<AuditSettin
         evidence: evidence_options(&args.pack)?,
         sources: source_options(&args.source, file)?,
         json: args.json,
+        resume: args.resume,
     })
 }
 
@@ -331,6 +334,37 @@ pub fn evidence_options(args: &EvidenceFlags) -> Result<EvidenceOptions, UsageEr
     })
 }
 
+/// The webhook key from `--webhook-secret-file` (a regular file of at most 4 KiB, one
+/// trailing line break dropped) or from `--webhook-secret` / `LIVEAUDIT_WEBHOOK_SECRET`.
+/// Links are followed here, unlike in packs: secret volumes (Kubernetes, Docker) mount keys
+/// as links, and the operator, not a stranger, names this file.
+fn webhook_secret(args: &WorkerArgs) -> Result<Option<String>, UsageError> {
+    use std::io::Read;
+    let Some(path) = &args.webhook_secret_file else {
+        return Ok(args.webhook_secret.clone());
+    };
+    let bad = |detail: String| {
+        UsageError(format!(
+            "--webhook-secret-file {}: {detail}",
+            path.display()
+        ))
+    };
+    let file = std::fs::File::open(path).map_err(|e| bad(e.to_string()))?;
+    if !file.metadata().map_err(|e| bad(e.to_string()))?.is_file() {
+        return Err(bad("not a regular file".into()));
+    }
+    let mut bytes = Vec::new();
+    file.take(4097)
+        .read_to_end(&mut bytes)
+        .map_err(|e| bad(e.to_string()))?;
+    if bytes.len() > 4096 {
+        return Err(bad("more than 4096 bytes: not a key".into()));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| bad("not UTF-8 text".into()))?;
+    let text = text.strip_suffix('\n').unwrap_or(&text);
+    Ok(Some(text.strip_suffix('\r').unwrap_or(text).to_string()))
+}
+
 /// Validated worker settings.
 pub fn worker_config(args: &WorkerArgs) -> Result<WorkerConfig, UsageError> {
     if args.concurrency == 0 || args.concurrency > 64 {
@@ -353,18 +387,18 @@ pub fn worker_config(args: &WorkerArgs) -> Result<WorkerConfig, UsageError> {
             ))
         })?),
     };
-    let webhook = match (&args.webhook, &args.webhook_secret) {
+    let webhook = match (&args.webhook, webhook_secret(args)?) {
         (None, _) => None,
         (Some(_), None) => {
             return Err(UsageError(
-                "--webhook needs --webhook-secret (or LIVEAUDIT_WEBHOOK_SECRET) to sign results"
+                "--webhook needs --webhook-secret-file, LIVEAUDIT_WEBHOOK_SECRET or --webhook-secret to sign results"
                     .into(),
             ))
         }
         (Some(url), Some(secret)) => {
             if secret.trim().is_empty() {
                 return Err(UsageError(
-                        "--webhook-secret (or LIVEAUDIT_WEBHOOK_SECRET) is empty: results signed with an empty key prove nothing".into(),
+                        "the webhook secret (--webhook-secret, --webhook-secret-file or LIVEAUDIT_WEBHOOK_SECRET) is empty: results signed with an empty key prove nothing".into(),
                     ));
             }
             if !(url.starts_with("http://") || url.starts_with("https://")) {
@@ -374,7 +408,7 @@ pub fn worker_config(args: &WorkerArgs) -> Result<WorkerConfig, UsageError> {
             }
             Some(WebhookConfig {
                 url: url.clone(),
-                secret: secret.as_bytes().to_vec(),
+                secret: secret.into_bytes(),
                 timeout: args.webhook_timeout,
                 attempts: 4,
             })
@@ -409,6 +443,7 @@ pub fn worker_config(args: &WorkerArgs) -> Result<WorkerConfig, UsageError> {
         },
         job_deadline: args.job_deadline,
         max_audio: args.max_audio,
+        journal_dir: args.journal_dir.clone().or_else(|| args.out.clone()),
     })
 }
 
@@ -479,6 +514,53 @@ mod tests {
         }
         let ok = config("s3cret").unwrap();
         assert_eq!(ok.webhook.unwrap().secret, b"s3cret");
+    }
+
+    /// Issue 20, low list: the key can come from a file, so it is not on the command line
+    /// where `ps` shows it; the file's trailing newline is not part of the key.
+    #[test]
+    fn the_webhook_secret_is_read_from_a_file() {
+        #[derive(clap::Parser)]
+        struct Cli {
+            #[command(flatten)]
+            worker: WorkerArgs,
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let config = |extra: &[&str]| {
+            let mut argv = vec![
+                "worker",
+                "--queue",
+                "sqlite://q.db",
+                "--webhook",
+                "http://127.0.0.1:9/hook",
+            ];
+            argv.extend_from_slice(extra);
+            let cli = <Cli as clap::Parser>::try_parse_from(argv).map_err(|e| e.to_string())?;
+            worker_config(&cli.worker).map_err(|e| e.0)
+        };
+        let key = dir.path().join("key");
+        std::fs::write(&key, "s3cret\n").unwrap();
+        let key_arg = key.to_str().unwrap();
+        let ok = config(&["--webhook-secret-file", key_arg]).unwrap();
+        assert_eq!(ok.webhook.unwrap().secret, b"s3cret");
+
+        let empty = dir.path().join("empty");
+        std::fs::write(&empty, "\n").unwrap();
+        let e = config(&["--webhook-secret-file", empty.to_str().unwrap()]).unwrap_err();
+        assert!(e.contains("empty"), "{e}");
+
+        let missing = dir.path().join("missing");
+        let e = config(&["--webhook-secret-file", missing.to_str().unwrap()]).unwrap_err();
+        assert!(
+            e.contains("--webhook-secret-file") && e.contains("missing"),
+            "{e}"
+        );
+
+        let e = config(&["--webhook-secret-file", dir.path().to_str().unwrap()]).unwrap_err();
+        assert!(e.contains("--webhook-secret-file"), "{e}");
+
+        let e = config(&["--webhook-secret-file", key_arg, "--webhook-secret", "x"]).unwrap_err();
+        assert!(e.contains("cannot be used with"), "{e}");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::path::Path;
 use chrono::{DateTime, FixedOffset};
 
 use super::decode::{decode_feed, Budget};
+use super::journal::{self, JournalHeader, JournalSpec};
 use super::schedule::{transcribe_all, ScheduleEvent, ScheduleOptions, ScheduledItem};
 use super::{AuditError, Progress, TranscribeOutput};
 use crate::asr::Transcriber;
@@ -35,6 +36,8 @@ pub struct AuditInput {
     pub started_at: Option<DateTime<FixedOffset>>,
     /// Limits on this audit (a worker job's deadline and longest recording).
     pub budget: Budget,
+    /// Where to journal the transcript, and whether to take up a journal already there.
+    pub journal: Option<JournalSpec>,
 }
 
 impl AuditInput {
@@ -48,6 +51,7 @@ impl AuditInput {
             digest: None,
             started_at: None,
             budget: Budget::default(),
+            journal: None,
         }
     }
 }
@@ -123,9 +127,11 @@ impl Auditor {
         sinks: &mut dyn ResultSink,
         on_event: &mut dyn FnMut(usize, AuditEvent),
     ) {
+        let settings = pool.first().map(|t| t.settings()).unwrap_or_default();
+        let settings = journal::settings_sha256(&format!("{settings} vad={:?}", self.vad));
         let (items, flights): (Vec<_>, Vec<_>) = inputs
             .into_iter()
-            .map(|input| self.schedule_item(input))
+            .map(|input| self.schedule_item(input, &settings))
             .unzip();
         transcribe_all(items, schedule, pool, &mut |rec, event| match event {
             ScheduleEvent::Progress(p) => on_event(rec, AuditEvent::Progress(p)),
@@ -160,13 +166,19 @@ impl Auditor {
 
     /// The scheduler's item for `input`: its decode feed, or a feed that fails at once when
     /// the reference names nothing liveaudit can read (so errors keep the inputs' order).
-    fn schedule_item(&self, input: AuditInput) -> (ScheduledItem, InFlight) {
-        match resolve(&input.reference) {
-            Ok(resolved) => {
+    fn schedule_item(&self, mut input: AuditInput, settings: &str) -> (ScheduledItem, InFlight) {
+        let resolved = resolve(&input.reference).map_err(AuditError::from);
+        let journal = match (&resolved, input.journal.clone()) {
+            (Ok(resolved), Some(spec)) => self.open_journal(&mut input, resolved, &spec, settings),
+            _ => Ok(None),
+        };
+        match resolved.and_then(|r| journal.map(|j| (r, j))) {
+            Ok((resolved, journal)) => {
                 let (open, digest) = resolved.opener(&input.options, input.digest.clone());
                 let item = ScheduledItem {
                     label: resolved.label.clone(),
                     feed: decode_feed(resolved.label.clone(), open, self.vad, input.budget),
+                    journal,
                 };
                 let flight = InFlight {
                     input,
@@ -179,8 +191,9 @@ impl Auditor {
                 let item = ScheduledItem {
                     label: input.reference.clone(),
                     feed: Box::new(move |send| {
-                        send(super::decode::DecodeMsg::Failed(e.into()));
+                        send(super::decode::DecodeMsg::Failed(e));
                     }),
+                    journal: None,
                 };
                 let flight = InFlight {
                     input,
@@ -190,6 +203,41 @@ impl Auditor {
                 (item, flight)
             }
         }
+    }
+
+    /// Opens `input`'s transcript journal. A local file is hashed first (and the hash kept
+    /// for the document), so a journal of another file is refused before any decoding.
+    fn open_journal(
+        &self,
+        input: &mut AuditInput,
+        resolved: &Resolved,
+        spec: &JournalSpec,
+        settings: &str,
+    ) -> Result<Option<(journal::Replay, journal::JournalWriter)>, AuditError> {
+        if input.digest.is_none() {
+            if let Some(path) = resolved.local_file() {
+                let digest = crate::source::digest::sha256_file(path)
+                    .map_err(|e| AuditError::Media(crate::media::MediaError::from_io(path, e)))?;
+                input.digest = Some(digest);
+            }
+        }
+        let header = JournalHeader {
+            schema: journal::JOURNAL_SCHEMA.into(),
+            input: resolved.label.clone(),
+            input_sha256: input.digest.as_ref().map(|(sha, _)| sha.clone()),
+            model: self.info.model.clone(),
+            model_sha256: self.info.model_sha256.clone(),
+            settings_sha256: settings.to_string(),
+        };
+        let (replay, writer) = journal::open(spec, &header)?;
+        if !replay.is_empty() {
+            tracing::info!(
+                recording = %resolved.label,
+                windows = replay.len(),
+                "resuming from the transcript journal"
+            );
+        }
+        Ok(Some((replay, writer)))
     }
 
     /// Everything after transcription: rules, times, sinks.
@@ -321,6 +369,7 @@ pub fn transcribe(
     let item = ScheduledItem {
         label: resolved.label.clone(),
         feed: decode_feed(resolved.label.clone(), open, vad, Budget::default()),
+        journal: None,
     };
     let opts = if pool.len() > 1 {
         ScheduleOptions::for_pool(pool.len())

@@ -12,6 +12,7 @@
 
 pub mod auditor;
 pub mod decode;
+pub mod journal;
 pub mod schedule;
 
 #[cfg(test)]
@@ -43,6 +44,11 @@ pub enum AuditError {
     DecoderCrashed(String),
     #[error("{0}: a transcriber thread crashed; the batch was stopped")]
     TranscriberCrashed(String),
+    #[error(transparent)]
+    Journal(#[from] journal::JournalError),
+    /// A journaled window holds other audio than the input's (see [`journal::Replay::take`]).
+    #[error("{0}")]
+    JournalMismatch(String),
     /// The audit's budget ran out (deadline, longest recording): a permanent failure, the
     /// same input would run out again.
     #[error("{0}")]
@@ -55,6 +61,9 @@ impl Classify for AuditError {
     fn class(&self) -> FailureClass {
         match self {
             AuditError::Resolve(_) | AuditError::OverBudget(_) => FailureClass::BadInput,
+            AuditError::JournalMismatch(_) => FailureClass::BadInput,
+            AuditError::Journal(journal::JournalError::Io { source, .. }) => source.class(),
+            AuditError::Journal(_) => FailureClass::BadInput,
             AuditError::Media(e) => e.class(),
             AuditError::Asr(e) => e.class(),
             AuditError::Sink(e) => e.class(),

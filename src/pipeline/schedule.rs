@@ -22,6 +22,7 @@ use std::time::Duration;
 use crossbeam_channel::{bounded, unbounded, Receiver, SendTimeoutError, Sender};
 
 use super::decode::{DecodeMsg, SpeechStats, WindowFeed};
+use super::journal::{self, JournalWriter, Replay};
 use super::{AuditError, Progress, TranscribeOutput};
 use crate::asr::{AsrError, AudioWindow, Transcriber};
 use crate::media::{DecodeReport, MediaError, MediaInfo};
@@ -33,6 +34,9 @@ pub struct ScheduledItem {
     pub label: String,
     /// Its windows, produced on the recording's decode thread.
     pub feed: WindowFeed,
+    /// Its transcript journal: windows to replay instead of transcribing, and where to
+    /// record the others (see [`super::journal`]).
+    pub journal: Option<(Replay, JournalWriter)>,
 }
 
 /// How a batch is scheduled.
@@ -85,6 +89,8 @@ struct Job {
     rec: usize,
     seq: usize,
     window: AudioWindow,
+    /// The window's audio hash, when its result goes into a journal.
+    audio_sha256: Option<String>,
     cancelled: Arc<AtomicBool>,
 }
 
@@ -104,8 +110,10 @@ enum Event {
     Transcribed {
         rec: usize,
         seq: usize,
-        end_ms: u64,
+        window_ms: (u64, u64),
         result: Result<Vec<Segment>, AsrError>,
+        /// The window's audio hash when the result is new and its recording is journaled.
+        journal: Option<String>,
     },
     DecoderEnded(usize, DecodeOutcome),
     /// A transcriber thread panicked: the batch cannot finish.
@@ -164,9 +172,22 @@ struct Running {
     decoded: Option<(DecodeReport, SpeechStats)>,
     ordered: Ordered,
     cancelled: Arc<AtomicBool>,
+    journal: Option<JournalWriter>,
 }
 
 impl Running {
+    /// Appends a new window's segments to the recording's journal. A journal that cannot be
+    /// written is given up with a warning: it only saves work, the audit goes on.
+    fn record(&mut self, seq: usize, sha: &str, window_ms: (u64, u64), segments: &[Segment]) {
+        let Some(writer) = self.journal.as_mut() else {
+            return;
+        };
+        if let Err(e) = writer.append(seq, sha, window_ms, segments) {
+            tracing::warn!(recording = %self.label, error = %e, "transcript journal given up");
+            self.journal = None;
+        }
+    }
+
     /// The recording's output once it is decoded and every window is back; `None` before.
     fn complete(&mut self) -> Option<TranscribeOutput> {
         let (_, stats) = self.decoded.as_ref()?;
@@ -241,8 +262,9 @@ fn transcribe_jobs(transcriber: &mut dyn Transcriber, work: Receiver<Job>, event
         let event = Event::Transcribed {
             rec: job.rec,
             seq: job.seq,
-            end_ms: job.window.end_ms(),
+            window_ms: (job.window.start_ms(), job.window.end_ms()),
             result,
+            journal: job.audio_sha256,
         };
         if events.send(event).is_err() {
             break;
@@ -291,13 +313,17 @@ impl Batch {
                 Event::Transcribed {
                     rec,
                     seq,
-                    end_ms,
+                    window_ms,
                     result,
+                    journal,
                 } => {
                     let Some(r) = self.running[rec].as_mut() else {
                         continue; // the recording already failed
                     };
-                    if let Some(until_ms) = r.ordered.take(seq, end_ms, result) {
+                    if let (Some(sha), Ok(segments)) = (&journal, &result) {
+                        r.record(seq, sha, window_ms, segments);
+                    }
+                    if let Some(until_ms) = r.ordered.take(seq, window_ms.1, result) {
                         on_event(
                             rec,
                             ScheduleEvent::Progress(Progress::Transcribed { until_ms }),
@@ -336,19 +362,24 @@ impl Batch {
             return false;
         };
         let cancelled = Arc::new(AtomicBool::new(false));
+        let (replay, writer) = match item.journal {
+            Some((replay, writer)) => (Some(replay), Some(writer)),
+            None => (None, None),
+        };
         self.running[rec] = Some(Running {
             label: item.label.clone(),
             info: None,
             decoded: None,
             ordered: Ordered::default(),
             cancelled: cancelled.clone(),
+            journal: writer,
         });
         let (work, events) = (self.work.clone(), self.events.clone());
         let feed = item.feed;
         let spawned = std::thread::Builder::new()
             .name("decode".into())
             .spawn_scoped(scope, move || {
-                decode_recording(rec, feed, &work, events, &cancelled)
+                decode_recording(rec, feed, replay, &work, events, &cancelled)
             });
         if let Err(e) = spawned {
             // No thread: report the recording as failed through the usual path.
@@ -422,10 +453,12 @@ impl Batch {
 }
 
 /// A decode thread: runs one recording's feed and puts its speech windows on the shared work
-/// channel, numbered in order; skips silent windows.
+/// channel, numbered in order; skips silent windows. With a journal (`replay`), a window the
+/// journal holds for the same audio goes straight back as transcribed.
 fn decode_recording(
     rec: usize,
     feed: WindowFeed,
+    mut replay: Option<Replay>,
     work: &Sender<Job>,
     events: Sender<Event>,
     cancelled: &Arc<AtomicBool>,
@@ -447,10 +480,31 @@ fn decode_recording(
                 if !stats.admit(&w) {
                     return !cancelled.load(Ordering::Relaxed);
                 }
+                let audio_sha256 = replay.as_ref().map(|_| journal::window_sha256(&w));
+                if let (Some(replay), Some(sha)) = (replay.as_mut(), &audio_sha256) {
+                    match replay.take(seq, sha) {
+                        Ok(Some(segments)) => {
+                            let event = Event::Transcribed {
+                                rec,
+                                seq,
+                                window_ms: (w.start_ms(), w.end_ms()),
+                                result: Ok(segments),
+                                journal: None,
+                            };
+                            return events.send(event).is_ok();
+                        }
+                        Ok(None) => {}
+                        Err(e) => {
+                            end = Some(Err(AuditError::JournalMismatch(e)));
+                            return false;
+                        }
+                    }
+                }
                 let job = Job {
                     rec,
                     seq,
                     window: w,
+                    audio_sha256,
                     cancelled: cancelled.clone(),
                 };
                 send_unless_cancelled(work, job, cancelled)

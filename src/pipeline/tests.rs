@@ -35,6 +35,10 @@ impl FakeTranscriber {
 }
 
 impl Transcriber for FakeTranscriber {
+    fn settings(&self) -> String {
+        format!("fake text={:?}", self.text)
+    }
+
     fn transcribe(&mut self, w: &AudioWindow) -> Result<Vec<Segment>, AsrError> {
         self.calls.fetch_add(1, Ordering::Relaxed);
         let start = w.start_ms();
@@ -99,6 +103,78 @@ fn item(label: &str, feed: WindowFeed) -> ScheduledItem {
     ScheduledItem {
         label: label.into(),
         feed,
+        journal: None,
+    }
+}
+
+/// `item` with a transcript journal at `path`.
+fn journaled(
+    label: &str,
+    feed: WindowFeed,
+    path: &std::path::Path,
+    resume: journal::Resume,
+) -> ScheduledItem {
+    let header = journal::JournalHeader {
+        schema: journal::JOURNAL_SCHEMA.into(),
+        input: label.into(),
+        input_sha256: None,
+        model: "fake".into(),
+        model_sha256: "0".repeat(64),
+        settings_sha256: journal::settings_sha256("fake"),
+    };
+    let spec = journal::JournalSpec {
+        path: path.to_path_buf(),
+        resume,
+    };
+    ScheduledItem {
+        journal: Some(journal::open(&spec, &header).unwrap()),
+        ..item(label, feed)
+    }
+}
+
+/// Issue 22: an audit stopped part-way resumes from its journal; journaled windows are not
+/// transcribed again and the transcript equals an uninterrupted one, with one state or a
+/// pool whose windows finish out of order.
+#[test]
+fn a_stopped_recording_resumes_from_its_journal() {
+    let expected: Vec<String> = (0..7).map(|i| format!("w{}", i * 2000)).collect();
+    for (states, opts) in [
+        (1, ScheduleOptions::sequential()),
+        (3, ScheduleOptions::for_pool(3)),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.journal.jsonl");
+        // The first run dies at window 4 (as a killed process would, part-way).
+        let mut dying = FakeTranscriber::new(1);
+        dying.fail_at_ms = Some(8000);
+        let first = journaled("r", feed(7, None), &path, journal::Resume::Never);
+        let r = schedule(vec![first], &mut [dying], ScheduleOptions::sequential());
+        assert!(r[0].as_ref().unwrap().is_err());
+
+        let mut pool: Vec<_> = (0..states).map(|_| FakeTranscriber::new(2)).collect();
+        let calls: Vec<_> = pool.iter().map(|t| t.calls.clone()).collect();
+        let again = journaled("r", feed(7, None), &path, journal::Resume::Required);
+        let out = schedule(vec![again], &mut pool, opts).remove(0);
+        let out = out.unwrap().expect("resumed");
+        assert_eq!(texts(&out), expected, "{states} states");
+        assert_eq!(out.windows, 7);
+        let transcribed: usize = calls.iter().map(|c| c.load(Ordering::Relaxed)).sum();
+        assert_eq!(
+            transcribed, 3,
+            "only windows 4-6 are transcribed again ({states} states)"
+        );
+
+        // A third run finds every window journaled.
+        let mut idle = FakeTranscriber::new(1);
+        let idle_calls = idle.calls.clone();
+        let third = journaled("r", feed(7, None), &path, journal::Resume::Required);
+        let out = schedule(
+            vec![third],
+            std::slice::from_mut(&mut idle),
+            ScheduleOptions::sequential(),
+        );
+        assert_eq!(texts(out[0].as_ref().unwrap().as_ref().unwrap()), expected);
+        assert_eq!(idle_calls.load(Ordering::Relaxed), 0);
     }
 }
 

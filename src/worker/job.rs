@@ -11,6 +11,7 @@ use super::deliver::JobSinks;
 use super::ops::names;
 use super::{Ctx, FailureKind, JobFailure};
 use crate::failure::Classify;
+use crate::pipeline::journal::{journal_path, JournalSpec, Resume};
 use crate::pipeline::{AuditInput, Audited, Budget};
 use crate::queue::{Delivery, JobMessage, QueueError};
 use crate::sinks::Delivered;
@@ -274,6 +275,10 @@ async fn process(ctx: &Arc<Ctx>, d: &Delivery) -> Result<Processed, JobFailure> 
 
     let t1 = Instant::now();
     let audited = audit(ctx, job, input).await?;
+    if let Some(dir) = &ctx.config.journal_dir {
+        // The result is delivered: the journal this job wrote has done its work.
+        let _ = std::fs::remove_file(journal_path(dir, &job.job_id));
+    }
     let wall = t1.elapsed().as_secs_f64();
     let doc = &audited.doc;
     let audio = doc.input.duration_ms as f64 / 1000.0;
@@ -351,6 +356,10 @@ async fn prepare(ctx: &Ctx, job: &JobMessage) -> Result<AuditInput, JobFailure> 
         options,
         digest,
         started_at,
+        journal: ctx.config.journal_dir.as_ref().map(|dir| JournalSpec {
+            path: journal_path(dir, &job.job_id),
+            resume: Resume::IfItFits,
+        }),
     })
 }
 

@@ -132,6 +132,9 @@ pub struct WorkerConfig {
     pub job_deadline: Duration,
     /// Longest recording a job may audit.
     pub max_audio: Duration,
+    /// Where jobs journal their transcripts (`<job id>.journal.jsonl`), so a job redelivered
+    /// after its worker died resumes instead of starting over; `None`: no journal.
+    pub journal_dir: Option<PathBuf>,
 }
 
 impl WorkerConfig {
