@@ -38,6 +38,7 @@ build() {
     ffmpeg -loglevel error -y -stream_loop -1 -i "$work/corpus.wav" -t 3600 -c:a aac -b:a 96k \
       "$work/long_1h.flv"
   fi
+  local h
   for h in 4 8; do
     [ -s "$work/long_${h}h.flv" ] ||
       ffmpeg -loglevel error -y -stream_loop $((h - 1)) -i "$work/long_1h.flv" -c copy "$work/long_${h}h.flv"

@@ -93,10 +93,45 @@ async fn hook(State(r): State<Shared>, headers: HeaderMap, body: Bytes) -> Statu
 }
 
 async fn media(UrlPath(name): UrlPath<String>) -> axum::response::Response {
+    if name == "long.wav" {
+        return long_wav().to_vec().into_response();
+    }
     match CLIPS.iter().find(|c| c.ends_with(&name)) {
         Some(c) => std::fs::read(common::fixture(c)).unwrap().into_response(),
         None => StatusCode::NOT_FOUND.into_response(),
     }
+}
+
+/// About 100 s of speech: the two AISHELL clips with a second of silence after each, twelve
+/// times (a 16 kHz WAV made in memory), so a job spans several Whisper windows.
+fn long_wav() -> &'static [u8] {
+    static WAV: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    WAV.get_or_init(|| {
+        let clips: Vec<Vec<i16>> = CLIPS[1..]
+            .iter()
+            .map(|c| {
+                let mut r = hound::WavReader::open(common::fixture(c)).unwrap();
+                r.samples::<i16>().map(Result::unwrap).collect()
+            })
+            .collect();
+        let spec = hound::WavSpec {
+            channels: 1,
+            sample_rate: 16_000,
+            bits_per_sample: 16,
+            sample_format: hound::SampleFormat::Int,
+        };
+        let mut bytes = std::io::Cursor::new(Vec::new());
+        let mut w = hound::WavWriter::new(&mut bytes, spec).unwrap();
+        for _ in 0..12 {
+            for clip in &clips {
+                for &s in clip.iter().chain(std::iter::repeat_n(&0, 16_000)) {
+                    w.write_sample(s).unwrap();
+                }
+            }
+        }
+        w.finalize().unwrap();
+        bytes.into_inner()
+    })
 }
 
 /// Serves `/media/<file name>` from the fixtures and the webhook at `/hook`.
@@ -455,6 +490,63 @@ async fn sigterm_finishes_or_releases_within_grace() {
     tokio::time::sleep(Duration::from_millis(100)).await;
     signal(&w, "-TERM");
     assert_eq!(wait_exit(&mut w, Duration::from_secs(10)).await, 130);
+}
+
+/// Issue 22: a worker killed with `kill -9` in the middle of a job; the redelivered job
+/// resumes from the transcript journal (only the missing windows are transcribed) and its
+/// transcript and findings equal an uninterrupted audit of the same recording.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_worker_killed_mid_job_resumes_from_the_journal() {
+    if !common::have_model("a_worker_killed_mid_job_resumes_from_the_journal") {
+        return;
+    }
+    let (addr, _receiver) = http_server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("q.db").display());
+    let q = open(&url).await;
+    let source = format!("http://{addr}/media/long.wav");
+    q.enqueue(&JobMessage::new("long", source.clone())).await.unwrap();
+    let out = dir.path().join("out");
+    let journal = out.join("long.journal.jsonl");
+    let log = dir.path().join("worker.log");
+    let lease = ["--lease", "2s"];
+
+    let mut w = spawn_worker(&url, &out, addr, "off", &lease, &log);
+    let t0 = Instant::now();
+    // Killed once the first window is journaled (header + one record).
+    while std::fs::read_to_string(&journal).map_or(0, |j| j.lines().count()) < 2 {
+        assert!(t0.elapsed() < Duration::from_secs(300), "no window journaled");
+        assert!(w.child.try_wait().unwrap().is_none(), "the worker ended early");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    w.child.kill().unwrap();
+    w.child.wait().unwrap();
+    assert!(!out.join("long/findings.json").exists(), "killed before it finished");
+
+    let extra = ["--lease", "2s", "--exit-when-empty"];
+    let mut w = spawn_worker(&url, &out, addr, "off", &extra, &log);
+    assert_eq!(wait_exit(&mut w, Duration::from_secs(600)).await, 0);
+    let resumed = log_lines(&log, "resuming from the transcript journal");
+    assert_eq!(resumed.len(), 1, "the redelivered job took up the journal");
+    assert!(resumed[0]["fields"]["windows"].as_u64().unwrap() >= 1);
+    assert!(!journal.exists(), "the journal goes once the result is delivered");
+    let s = q.stats().await.unwrap();
+    assert_eq!((s.results, s.dead), (1, 0), "{s:?}");
+
+    // An uninterrupted audit of the same recording.
+    let run = Command::new(env!("CARGO_BIN_EXE_liveaudit"))
+        .args(["--quiet", "audit", &source, "--allow-private-sources", "--threads", "1"])
+        .args(["--no-evidence", "--out"])
+        .arg(dir.path().join("whole"))
+        .env("LIVEAUDIT_MODEL", common::model_path())
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let job = common::read_json(&out.join("long/findings.json"));
+    let whole = common::read_json(&dir.path().join("whole/long/findings.json"));
+    assert_eq!(job["transcript"], whole["transcript"]);
+    assert_eq!(job["findings"], whole["findings"]);
+    assert!(!job["transcript"].as_array().unwrap().is_empty());
 }
 
 async fn wait_for(q: &Queue, cond: impl Fn(&QueueStats) -> bool) {
