@@ -31,7 +31,8 @@ seed() { # target -> corpus folder filled with seeds
   echo "$dir"
 }
 
-(cd fuzz && cargo +nightly fuzz build -O) 2>&1 | tail -1 >&2
+# FUZZ_NO_BUILD=1 runs the binaries already built (after a change outside the fuzzed code).
+[ -n "${FUZZ_NO_BUILD:-}" ] || (cd fuzz && cargo +nightly fuzz build -O) 2>&1 | tail -1 >&2
 bin_dir=$CARGO_TARGET_DIR/$(rustc -vV | sed -n 's/^host: //p')/release
 printf '%-14s %12s %9s %10s  %s\n' target runs seconds runs/s result
 status=0

@@ -84,25 +84,23 @@ resume() {
   local flv=$work/long_${h}h.flv full=$work/resume_full_${h}h part=$work/resume_part_${h}h
   rm -rf "$full" "$part" "$full.journal.jsonl"
   echo "uninterrupted run..."
-  local t0 t1
+  local t0 full_s half
   t0=$(date +%s.%N)
   audit "$flv" "$full"
-  t1=$(date +%s.%N)
-  local full_s
-  full_s=$(echo "$t1 - $t0" | bc)
-  echo "killed run: kill -9 at half the uninterrupted wall time ($(echo "$full_s / 2" | bc) s)..."
+  full_s=$(python3 -c "import sys; print(f'{float(sys.argv[1]) - float(sys.argv[2]):.1f}')" "$(date +%s.%N)" "$t0")
+  half=$(python3 -c "import sys; print(f'{float(sys.argv[1]) / 2:.1f}')" "$full_s")
+  echo "killed run: kill -9 at half the uninterrupted wall time ($half s)..."
   "$bin" --quiet audit "$flv" --out "$part" --no-evidence 2> "$part.err" &
   local pid=$!
-  sleep "$(echo "$full_s / 2" | bc)"
+  sleep "$half"
   kill -9 "$pid"; wait "$pid" 2>/dev/null || true
   local name
   name=$(basename "$flv" .flv)
-  echo "journal holds $(($(wc -l < "$part/$name.journal.jsonl") - 1)) windows"
+  echo "journal holds $(grep -c '"window"' "$part/$name.journal.jsonl") windows"
   t0=$(date +%s.%N)
   audit "$flv" "$part" --resume
-  t1=$(date +%s.%N)
   local resumed_s
-  resumed_s=$(echo "$t1 - $t0" | bc)
+  resumed_s=$(python3 -c "import sys; print(f'{float(sys.argv[1]) - float(sys.argv[2]):.1f}')" "$(date +%s.%N)" "$t0")
   python3 - "$full/$name/findings.json" "$part/$name/findings.json" "$full_s" "$resumed_s" <<'PY'
 import json, sys
 a, b = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:3])

@@ -19,6 +19,29 @@ fn speech() -> Vec<f32> {
         .collect()
 }
 
+/// One Whisper test at a time: two 2-thread states on 2 cores slow each other ten-fold.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// The product's transcriber (default settings, 2 threads) on the test model, with the lock
+/// that keeps the other test waiting; `None` when the model is missing and the test is skipped.
+fn transcriber(
+    test: &str,
+) -> Option<(
+    std::sync::MutexGuard<'static, ()>,
+    liveaudit::asr::WhisperTranscriber,
+)> {
+    if !common::have_model(test) {
+        return None;
+    }
+    let lock = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    let config = AsrConfig {
+        threads: 2,
+        ..AsrConfig::default()
+    };
+    let model = WhisperModel::load(&common::model_path(), &config).unwrap();
+    Some((lock, model.transcriber(&config).unwrap()))
+}
+
 /// `n` samples of each kind of sound a window can hold.
 fn sound(kind: &str, n: usize, speech: &[f32], offset: usize) -> Vec<f32> {
     match kind {
@@ -52,15 +75,10 @@ fn sound(kind: &str, n: usize, speech: &[f32], offset: usize) -> Vec<f32> {
 
 #[test]
 fn windows_of_0_to_1000_ms_never_abort_whisper() {
-    if !common::have_model("windows_of_0_to_1000_ms_never_abort_whisper") {
+    let Some((_lock, mut transcriber)) = transcriber("windows_of_0_to_1000_ms_never_abort_whisper")
+    else {
         return;
-    }
-    let config = AsrConfig {
-        threads: 2,
-        ..AsrConfig::default()
     };
-    let model = WhisperModel::load(&common::model_path(), &config).unwrap();
-    let mut transcriber = model.transcriber(&config).unwrap();
     let speech = speech();
     let mut decoded = 0;
     for kind in ["silence", "clicks", "music", "speech"] {
@@ -91,15 +109,11 @@ fn windows_of_0_to_1000_ms_never_abort_whisper() {
 /// a timestamp under 0.16 s.
 #[test]
 fn speech_ending_just_before_the_window_end_never_aborts_whisper() {
-    if !common::have_model("speech_ending_just_before_the_window_end_never_aborts_whisper") {
+    let Some((_lock, mut transcriber)) =
+        transcriber("speech_ending_just_before_the_window_end_never_aborts_whisper")
+    else {
         return;
-    }
-    let config = AsrConfig {
-        threads: 2,
-        ..AsrConfig::default()
     };
-    let model = WhisperModel::load(&common::model_path(), &config).unwrap();
-    let mut transcriber = model.transcriber(&config).unwrap();
     let speech = speech();
     let mut decoded = 0;
     for (i, secs) in [1usize, 4, 17, 29].into_iter().enumerate() {

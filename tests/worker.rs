@@ -505,7 +505,9 @@ async fn a_worker_killed_mid_job_resumes_from_the_journal() {
     let url = format!("sqlite://{}", dir.path().join("q.db").display());
     let q = open(&url).await;
     let source = format!("http://{addr}/media/long.wav");
-    q.enqueue(&JobMessage::new("long", source.clone())).await.unwrap();
+    q.enqueue(&JobMessage::new("long", source.clone()))
+        .await
+        .unwrap();
     let out = dir.path().join("out");
     let journal = out.join("long.journal.jsonl");
     let log = dir.path().join("worker.log");
@@ -515,13 +517,22 @@ async fn a_worker_killed_mid_job_resumes_from_the_journal() {
     let t0 = Instant::now();
     // Killed once the first window is journaled (header + one record).
     while std::fs::read_to_string(&journal).map_or(0, |j| j.lines().count()) < 2 {
-        assert!(t0.elapsed() < Duration::from_secs(300), "no window journaled");
-        assert!(w.child.try_wait().unwrap().is_none(), "the worker ended early");
+        assert!(
+            t0.elapsed() < Duration::from_secs(300),
+            "no window journaled"
+        );
+        assert!(
+            w.child.try_wait().unwrap().is_none(),
+            "the worker ended early"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     w.child.kill().unwrap();
     w.child.wait().unwrap();
-    assert!(!out.join("long/findings.json").exists(), "killed before it finished");
+    assert!(
+        !out.join("long/findings.json").exists(),
+        "killed before it finished"
+    );
 
     let extra = ["--lease", "2s", "--exit-when-empty"];
     let mut w = spawn_worker(&url, &out, addr, "off", &extra, &log);
@@ -529,19 +540,33 @@ async fn a_worker_killed_mid_job_resumes_from_the_journal() {
     let resumed = log_lines(&log, "resuming from the transcript journal");
     assert_eq!(resumed.len(), 1, "the redelivered job took up the journal");
     assert!(resumed[0]["fields"]["windows"].as_u64().unwrap() >= 1);
-    assert!(!journal.exists(), "the journal goes once the result is delivered");
+    assert!(
+        !journal.exists(),
+        "the journal goes once the result is delivered"
+    );
     let s = q.stats().await.unwrap();
     assert_eq!((s.results, s.dead), (1, 0), "{s:?}");
 
     // An uninterrupted audit of the same recording.
     let run = Command::new(env!("CARGO_BIN_EXE_liveaudit"))
-        .args(["--quiet", "audit", &source, "--allow-private-sources", "--threads", "1"])
+        .args([
+            "--quiet",
+            "audit",
+            &source,
+            "--allow-private-sources",
+            "--threads",
+            "1",
+        ])
         .args(["--no-evidence", "--out"])
         .arg(dir.path().join("whole"))
         .env("LIVEAUDIT_MODEL", common::model_path())
         .output()
         .unwrap();
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let job = common::read_json(&out.join("long/findings.json"));
     let whole = common::read_json(&dir.path().join("whole/long/findings.json"));
     assert_eq!(job["transcript"], whole["transcript"]);
