@@ -277,8 +277,8 @@ fn check_header(
         if a != b {
             return mismatch(format!(
                 "another input (SHA-256 {}…, this one is {}…)",
-                &a[..a.len().min(12)],
-                &b[..b.len().min(12)]
+                short(a),
+                short(b)
             ));
         }
     }
@@ -286,15 +286,21 @@ fn check_header(
         return mismatch(format!(
             "another model ({} {}…, this run uses {} {}…)",
             found.model,
-            &found.model_sha256[..found.model_sha256.len().min(12)],
+            short(&found.model_sha256),
             expected.model,
-            &expected.model_sha256[..expected.model_sha256.len().min(12)]
+            short(&expected.model_sha256)
         ));
     }
     if found.settings_sha256 != expected.settings_sha256 {
         return mismatch("other decoding settings (Whisper or VAD)".into());
     }
     Ok(())
+}
+
+/// The first 12 characters of a hash for a message. By characters, not bytes: the journal
+/// is a file anyone may have edited, and slicing its text by bytes could panic.
+fn short(hash: &str) -> String {
+    hash.chars().take(12).collect()
 }
 
 /// SHA-256 of a window's audio and of where its pieces sit in the recording: what the
@@ -404,6 +410,12 @@ mod tests {
             "{e}"
         );
         let other_model = open(&spec(&path, Resume::Required), &header(Some("aa"), "nn"));
+        // (A hash of non-ASCII text, as an edited journal may hold, is quoted without panicking.)
+        let odd = open(
+            &spec(&path, Resume::Required),
+            &header(Some("ââââââââââââââ"), "mm"),
+        );
+        assert!(odd.unwrap_err().to_string().contains("ââââââ"));
         assert!(other_model
             .unwrap_err()
             .to_string()
