@@ -169,6 +169,14 @@ impl<'a> RunReport<'a> {
                 return;
             }
         };
+        // Its outputs are written: the journal has done its work, and a folder of finished
+        // audits holds only their packs. A failed audit keeps its journal for `--resume`.
+        let journal = journal_path(&self.s.out_dir, &input.name);
+        if let Err(e) = std::fs::remove_file(&journal) {
+            if e.kind() != std::io::ErrorKind::NotFound {
+                tracing::warn!(journal = %journal.display(), error = %e, "transcript journal not removed");
+            }
+        }
         for warning in &audited.warnings {
             eprintln!("warning: {}: {warning}", label.display());
         }
