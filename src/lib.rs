@@ -15,6 +15,7 @@ pub mod modelstore;
 pub mod pipeline;
 pub mod queue;
 pub mod report;
+pub mod review;
 pub mod rules;
 pub mod sinks;
 pub mod source;

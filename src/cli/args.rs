@@ -67,6 +67,9 @@ pub enum Command {
     Evidence(EvidenceArgs),
     /// Monitoring report (直播监测报告) across audited recordings, with the clue export.
     Report(ReportArgs),
+    /// Record an officer's decisions (人工复审) on a pack's findings: confirm, reject, or import
+    /// the review.json a report page saved; sealed as a new manifest generation.
+    Review(ReviewArgs),
     /// Fleet worker: pull jobs from a queue (sqlite://, nats://, redis://) and audit them.
     Worker(WorkerArgs),
     /// Put recordings (paths, URLs, or a JSONL file of job messages) on a queue.
@@ -241,6 +244,19 @@ pub enum RulesCommand {
     Test { pack: Option<PathBuf> },
     /// Report pack problems with file and line.
     Lint { pack: Option<PathBuf> },
+    /// Propose site-pack exceptions from findings officers rejected (review.json files or the
+    /// packs holding them), showing which confirmed findings each would also suppress.
+    Suggest {
+        /// Evidence packs with a review.json, review.json files, or folders holding packs.
+        #[arg(required = true)]
+        reviews: Vec<PathBuf>,
+        /// Write the suggested site pack here (default: print it).
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+        /// Site pack the reviewed audits ran with, loaded under the suggestion.
+        #[arg(long, env = "LIVEAUDIT_RULES")]
+        rules: Option<PathBuf>,
+    },
     /// Print text as the rules see it: normalised (the form regexes match) and folded by sound
     /// (the form sound matches use), for writing and debugging patterns.
     Normalize {
@@ -367,6 +383,44 @@ pub struct ReportArgs {
     /// A file of trusted public keys: a line per key, 64 hex digits then optionally a name.
     #[arg(long, value_name = "FILE")]
     pub trusted_keys: Option<PathBuf>,
+    /// Which findings the clue list (线索移交) holds: those an officer confirmed (default),
+    /// those not rejected (confirmed and pending), or all.
+    #[arg(long, value_enum, default_value_t = ClueSelection::Confirmed)]
+    pub clues: ClueSelection,
+}
+
+/// Which findings go into a monitoring report's clue list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClueSelection {
+    Confirmed,
+    Unrejected,
+    All,
+}
+
+/// `liveaudit review`.
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// The recording's evidence pack (its `audit --out DIR/<name>` folder).
+    pub pack: PathBuf,
+    /// Finding ids confirmed as violations (comma-separated or repeated).
+    #[arg(long, value_delimiter = ',', value_name = "IDS")]
+    pub confirm: Vec<String>,
+    /// Finding ids rejected as not violations (needs --reason).
+    #[arg(long, value_delimiter = ',', value_name = "IDS")]
+    pub reject: Vec<String>,
+    /// Why (recorded with every decision of this run; required with --reject).
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// Who decides (default: $USER).
+    #[arg(long)]
+    pub officer: Option<String>,
+    /// A review.json saved from the report page (or another review of this pack) to record.
+    #[arg(long, value_name = "FILE")]
+    pub import: Option<PathBuf>,
+    /// ed25519 private key signing the new review generation (PEM or 64 hex digits;
+    /// default: $LIVEAUDIT_SIGN_KEY).
+    #[arg(long, value_name = "FILE")]
+    pub sign_key: Option<PathBuf>,
 }
 
 /// `liveaudit worker`.

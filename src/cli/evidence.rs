@@ -61,6 +61,15 @@ fn verify(
                         r.manifest_sha256,
                         signer_text(&r.signer)
                     );
+                    if let Some(review) = &r.review {
+                        let [c, rj, p] = review.counts;
+                        println!(
+                            "  review generation {} by {}: confirmed {c}, rejected {rj}, pending {p}; review.json matches review.manifest.json; {}",
+                            review.generation,
+                            review.officer,
+                            signer_text(&review.signer)
+                        );
+                    }
                 }
             }
             Ok(r) => {

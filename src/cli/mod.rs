@@ -15,6 +15,7 @@ mod parse;
 mod progress;
 mod queue;
 mod report;
+mod review;
 mod rules;
 pub mod settings;
 mod transcribe;
@@ -53,6 +54,7 @@ pub fn main() -> ExitCode {
         Command::Rules(r) => rules::run(&ctx, r),
         Command::Evidence(e) => evidence::run(&ctx, e),
         Command::Report(r) => report::run(&ctx, r),
+        Command::Review(r) => review::run(&ctx, r),
         Command::Worker(w) => worker::run(&ctx, w),
         Command::Enqueue(e) => queue::run_enqueue(&ctx, e),
         Command::Queue(q) => queue::run_queue(&ctx, q),

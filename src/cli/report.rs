@@ -1,7 +1,7 @@
 //! `liveaudit report DIR... --out summary.html`: the monitoring report (直播监测报告) across
 //! audited recordings, with the clue export beside it.
 
-use super::args::ReportArgs;
+use super::args::{ClueSelection, ReportArgs};
 use super::context::{Context, ExitOutcome};
 use super::settings::trusted_keys;
 use crate::evidence::survey;
@@ -25,8 +25,18 @@ pub(super) fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitOutcome
     for w in &warnings {
         eprintln!("warning: {w}");
     }
-    let written = overview::write_summary(&entries, &args.out, &args.title)?;
-    let clues: usize = entries.iter().map(|e| e.doc.findings.len()).sum();
+    let filter = match args.clues {
+        ClueSelection::Confirmed => overview::ClueFilter::Confirmed,
+        ClueSelection::Unrejected => overview::ClueFilter::Unrejected,
+        ClueSelection::All => overview::ClueFilter::All,
+    };
+    let written = overview::write_summary(&entries, &args.out, &args.title, filter)?;
+    let findings: usize = entries.iter().map(|e| e.doc.findings.len()).sum();
+    let mut decisions = [0usize; 3];
+    for e in &entries {
+        let d = crate::review::counts(&e.doc, e.review.as_ref());
+        (0..3).for_each(|k| decisions[k] += d[k]);
+    }
     let broken: Vec<&overview::RecordingEntry> = entries
         .iter()
         .filter(|e| matches!(e.integrity, overview::Integrity::Differs(_)))
@@ -42,8 +52,11 @@ pub(super) fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitOutcome
     }
     if !ctx.quiet {
         println!(
-            "{} recording(s), {clues} clue(s) → {}",
+            "{} recording(s), {findings} finding(s): confirmed {}, rejected {}, pending {} → {}",
             entries.len(),
+            decisions[0],
+            decisions[1],
+            decisions[2],
             written
                 .iter()
                 .map(|p| p.display().to_string())

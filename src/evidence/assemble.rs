@@ -85,6 +85,8 @@ pub fn write_recording_evidence(
         levels: cut.as_ref().map(|c| c.levels.clone()),
         context: opts.evidence.then_some(opts.context),
         generated_at: chrono::Local::now().to_rfc3339(),
+        // Set once findings.json is written (write_reports).
+        findings_sha256: None,
     };
     write_reports(doc, dir, &meta)?;
     if let Some(cut) = cut {
@@ -172,6 +174,10 @@ fn write_reports(doc: &FindingsDoc, dir: &Path, meta: &RecordingMeta) -> Result<
         detail: e.to_string(),
     })?;
     let clues = report::clues::clues_for(doc, meta, "", None);
+    let meta = &RecordingMeta {
+        findings_sha256: Some(super::sha256_bytes(&json)),
+        ..meta.clone()
+    };
     let files: [(&str, Vec<u8>); 5] = [
         ("findings.json", json),
         (
@@ -508,6 +514,7 @@ fn write_clues(
         levels: None,
         context: Some(req.opts.context),
         generated_at: chrono::Local::now().to_rfc3339(),
+        findings_sha256: None,
     };
     let clues = report::clues::clues_for(&sub, &meta, "", None);
     for (name, text) in [

@@ -152,12 +152,18 @@ impl Manifest {
     }
 }
 
-/// Files of a pack relative to `dir` (`/`-separated, sorted), leaving out the manifest, its
-/// seals and temporary files of an interrupted write.
+/// Files of the audit's pack relative to `dir` (`/`-separated, sorted), leaving out the
+/// manifest and its seals, and the officer's review with its own sealed manifest (a later
+/// generation that the audit's manifest cannot list; see `review_pack`).
 pub fn pack_files(dir: &Path) -> Result<Vec<String>, EvidenceError> {
     let mut out = Vec::new();
     walk(dir, dir, &mut out)?;
-    out.retain(|p| ![MANIFEST_FILE, SEAL_FILE, SIGNATURE_FILE].contains(&p.as_str()));
+    out.retain(|p| {
+        ![MANIFEST_FILE, SEAL_FILE, SIGNATURE_FILE]
+            .iter()
+            .chain(super::review_pack::REVIEW_FILES)
+            .any(|f| f == p)
+    });
     out.sort();
     Ok(out)
 }

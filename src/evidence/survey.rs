@@ -112,11 +112,18 @@ fn entry(file: &Path, doc: FindingsDoc, trusted: &[TrustedKey]) -> RecordingEntr
         .ok()
         .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
         .unwrap_or_else(|| doc.input.uri.clone());
+    let mut review = None;
     let (source, manifest_sha256, integrity) = if dir.join(MANIFEST_FILE).is_file() {
         let source = manifest::read(&dir).ok().map(|(m, _)| m.source);
         match super::verify_pack_trusting(&dir, trusted, false, None) {
             Ok(r) if r.ok() => (
-                source,
+                {
+                    // Decisions count only from a review that verified with its pack.
+                    if r.review.is_some() {
+                        review = super::review_pack::read_review(&dir).ok().flatten();
+                    }
+                    source
+                },
                 Some(r.manifest_sha256.clone()),
                 Integrity::Intact {
                     signature: match r.signer {
@@ -145,5 +152,6 @@ fn entry(file: &Path, doc: FindingsDoc, trusted: &[TrustedKey]) -> RecordingEntr
         streamer,
         manifest_sha256,
         integrity,
+        review,
     }
 }

@@ -3,7 +3,9 @@
 //! In order: the manifest's own SHA-256 against `manifest.json.sha256`; the signature in
 //! `manifest.json.sig` (and the signer against an expected public key when one is given);
 //! every listed file's size and SHA-256; files present but not listed; each clip's hash
-//! against its file entry; and, when the recording is at hand, the source's SHA-256 and size.
+//! against its file entry; the officer's review generation when there is one
+//! ([`super::review_pack::check`]); and, when the recording is at hand, the source's SHA-256
+//! and size.
 //!
 //! Pack files are read through [`super::packfile`]: regular files only (no symbolic link
 //! anywhere on the path), never past the size the manifest lists. Without a trusted key the
@@ -65,6 +67,8 @@ pub struct VerifyReport {
     pub source_checked: bool,
     /// Everything that differs; empty means the pack is intact.
     pub problems: Vec<Problem>,
+    /// The officer's review sealed in the pack, when there is one (checked with the rest).
+    pub review: Option<super::review_pack::ReviewCheck>,
 }
 
 impl VerifyReport {
@@ -73,7 +77,7 @@ impl VerifyReport {
         self.problems.is_empty()
     }
 
-    fn problem(&mut self, path: &str, what: impl Into<String>) {
+    pub(super) fn problem(&mut self, path: &str, what: impl Into<String>) {
         self.problems.push(Problem {
             path: path.to_string(),
             what: what.into(),
@@ -124,8 +128,18 @@ pub fn verify_pack_trusting(
         }
     };
     report.manifest_sha256 = sha256_bytes(&bytes);
-    check_seal(&mut report, dir);
-    check_signature(&mut report, dir, &bytes, trusted, require_trusted);
+    let sha = report.manifest_sha256.clone();
+    check_seal(&mut report, dir, AUDIT_SEALS, &sha);
+    let (signer, signed_by) = check_signature(
+        &mut report,
+        dir,
+        AUDIT_SEALS,
+        &bytes,
+        trusted,
+        require_trusted,
+    );
+    report.signer = signer;
+    report.signed_by = signed_by;
 
     let manifest = match manifest::parse(&manifest_path, &bytes) {
         Ok(m) => m,
@@ -142,81 +156,113 @@ pub fn verify_pack_trusting(
     }
     check_files(&mut report, dir, &manifest)?;
     check_clips(&mut report, &manifest);
+    report.review =
+        super::review_pack::check(&mut report, dir, &manifest, trusted, require_trusted);
     if let Some(src) = source {
         check_source(&mut report, src, &manifest);
     }
     Ok(report)
 }
 
-/// The seal: the manifest's own hash, recorded when the pack was made.
-fn check_seal(report: &mut VerifyReport, dir: &Path) {
-    match packfile::read_bounded(&dir.join(SEAL_FILE), MAX_SEAL_BYTES) {
+/// The file names of one sealed manifest: the audit's (generation 1) or a review's.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct SealNames {
+    pub manifest: &'static str,
+    pub seal: &'static str,
+    pub signature: &'static str,
+}
+
+/// The audit's manifest and its seals.
+pub(super) const AUDIT_SEALS: SealNames = SealNames {
+    manifest: MANIFEST_FILE,
+    seal: SEAL_FILE,
+    signature: SIGNATURE_FILE,
+};
+
+/// The seal: the manifest's own hash (`sha256`, as found), recorded when the pack was made.
+pub(super) fn check_seal(report: &mut VerifyReport, dir: &Path, names: SealNames, sha256: &str) {
+    match packfile::read_bounded(&dir.join(names.seal), MAX_SEAL_BYTES) {
         Ok(bytes) => {
             let text = String::from_utf8_lossy(&bytes);
             let recorded = text.split_whitespace().next().unwrap_or("").to_lowercase();
-            if recorded != report.manifest_sha256 {
-                let m = report.manifest_sha256.clone();
+            if recorded != sha256 {
                 report.problem(
-                    MANIFEST_FILE,
-                    format!("changed: its SHA-256 is {m}, {SEAL_FILE} records {recorded}"),
+                    names.manifest,
+                    format!(
+                        "changed: its SHA-256 is {sha256}, {} records {recorded}",
+                        names.seal
+                    ),
                 );
             }
         }
         Err(PackFileError::Missing) => report.problem(
-            SEAL_FILE,
+            names.seal,
             "missing (the manifest's own hash is not recorded)",
         ),
-        Err(e) => report.problem(SEAL_FILE, e.to_string()),
+        Err(e) => report.problem(names.seal, e.to_string()),
     }
 }
 
-/// The signature over the manifest `bytes`, and its signer against the `trusted` keys.
-fn check_signature(
+/// The signature over the manifest `bytes`: its signer against the `trusted` keys, with the
+/// signing key's hex (`None` when unsigned or invalid, which are problems when required).
+pub(super) fn check_signature(
     report: &mut VerifyReport,
     dir: &Path,
+    names: SealNames,
     bytes: &[u8],
     trusted: &[TrustedKey],
     require_trusted: bool,
-) {
-    let sig_bytes = match packfile::read_bounded(&dir.join(SIGNATURE_FILE), MAX_SEAL_BYTES) {
+) -> (Signer, Option<String>) {
+    let sig_bytes = match packfile::read_bounded(&dir.join(names.signature), MAX_SEAL_BYTES) {
         Ok(b) => b,
         Err(PackFileError::Missing) if require_trusted => {
-            return report.problem(SIGNATURE_FILE, "missing: the pack is not signed")
+            report.problem(
+                names.signature,
+                format!("missing: {} is not signed", names.manifest),
+            );
+            return (Signer::Unsigned, None);
         }
-        Err(PackFileError::Missing) => return,
-        Err(e) => return report.problem(SIGNATURE_FILE, e.to_string()),
+        Err(PackFileError::Missing) => return (Signer::Unsigned, None),
+        Err(e) => {
+            report.problem(names.signature, e.to_string());
+            return (Signer::Unsigned, None);
+        }
     };
     let sig = match serde_json::from_slice::<ManifestSignature>(&sig_bytes) {
         Ok(sig) => sig,
-        Err(e) => return report.problem(SIGNATURE_FILE, format!("not a liveaudit signature: {e}")),
+        Err(e) => {
+            report.problem(names.signature, format!("not a liveaudit signature: {e}"));
+            return (Signer::Unsigned, None);
+        }
     };
     let key = match sign::check_signature(&sig, bytes) {
         Ok(key) => key,
-        Err(e) => return report.problem(SIGNATURE_FILE, e),
+        Err(e) => {
+            report.problem(names.signature, e);
+            return (Signer::Unsigned, None);
+        }
     };
     let hex_key = hex::encode(key.to_bytes());
-    report.signed_by = Some(hex_key.clone());
-    match trusted.iter().find(|t| t.key == key) {
-        Some(t) => {
-            report.signer = Signer::Trusted {
-                name: t.name.clone(),
-                key: hex_key,
-            }
-        }
+    let signer = match trusted.iter().find(|t| t.key == key) {
+        Some(t) => Signer::Trusted {
+            name: t.name.clone(),
+            key: hex_key.clone(),
+        },
         None => {
-            report.signer = Signer::Unknown(hex_key.clone());
             if require_trusted {
                 let expected = match trusted {
                     [one] => format!("not the expected key {}", one.hex()),
                     _ => format!("none of the {} trusted keys", trusted.len()),
                 };
                 report.problem(
-                    SIGNATURE_FILE,
+                    names.signature,
                     format!("signed by key {hex_key}, {expected}"),
                 );
             }
+            Signer::Unknown(hex_key.clone())
         }
-    }
+    };
+    (signer, Some(hex_key))
 }
 
 /// Every listed file's size and hash, and files present but not listed.

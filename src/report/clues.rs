@@ -10,6 +10,7 @@ use super::common::{basis_list, wall_clock};
 use super::meta::RecordingMeta;
 use crate::findings::{FindingsDoc, LegalBasis};
 use crate::report::clock;
+use crate::review::{Decision, ReviewState};
 
 /// Schema tag of `clues.json`.
 pub const CLUES_SCHEMA: &str = "liveaudit.clues/v1";
@@ -45,6 +46,14 @@ pub struct Clue {
     pub needs_review: bool,
     pub mitigated: bool,
     pub confidence: f32,
+    /// The officer's decision: `confirmed`, `rejected` or `pending` (none yet).
+    #[serde(default = "pending")]
+    pub review: String,
+    /// The decision's reason and officer, when decided.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub review_reason: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reviewed_by: String,
     /// Clip path relative to the clue file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence_clip: Option<String>,
@@ -57,6 +66,35 @@ pub struct Clue {
     pub manifest: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manifest_sha256: Option<String>,
+}
+
+fn pending() -> String {
+    "pending".into()
+}
+
+impl Clue {
+    /// Records the officer's decision on this clue (`review` holds it when decided).
+    pub fn set_review(&mut self, state: ReviewState, decision: Option<&Decision>) {
+        self.review = match state {
+            ReviewState::Confirmed => "confirmed",
+            ReviewState::Rejected => "rejected",
+            ReviewState::Pending => "pending",
+        }
+        .into();
+        if let Some(d) = decision {
+            self.review_reason = d.reason.clone();
+            self.reviewed_by = d.officer.clone();
+        }
+    }
+
+    /// The decision as a state.
+    pub fn review_state(&self) -> ReviewState {
+        match self.review.as_str() {
+            "confirmed" => ReviewState::Confirmed,
+            "rejected" => ReviewState::Rejected,
+            _ => ReviewState::Pending,
+        }
+    }
 }
 
 /// Clues of one recording. `base` is the path from the clue file's folder to the pack
@@ -98,6 +136,9 @@ pub fn clues_for(
             needs_review: f.needs_review,
             mitigated: f.mitigated,
             confidence: f.confidence,
+            review: pending(),
+            review_reason: String::new(),
+            reviewed_by: String::new(),
             evidence_clip: f.evidence.as_ref().map(|e| format!("{base}{}", e.clip)),
             evidence_clip_sha256: f.evidence.as_ref().map(|e| e.clip_sha256.clone()),
             report: format!("{base}report.html#{}", f.id),
@@ -107,7 +148,7 @@ pub fn clues_for(
         .collect()
 }
 
-const COLUMNS: [&str; 24] = [
+const COLUMNS: [&str; 27] = [
     "clue_id",
     "recording",
     "room",
@@ -127,6 +168,9 @@ const COLUMNS: [&str; 24] = [
     "needs_review",
     "mitigated",
     "confidence",
+    "review",
+    "review_reason",
+    "reviewed_by",
     "evidence_clip",
     "evidence_clip_sha256",
     "manifest_sha256",
@@ -140,7 +184,7 @@ pub fn to_csv(clues: &[Clue]) -> String {
     out.push_str(&COLUMNS.join(","));
     out.push_str("\r\n");
     for c in clues {
-        let row: [String; 24] = [
+        let row: [String; 27] = [
             c.clue_id.clone(),
             c.recording.clone(),
             c.room.clone(),
@@ -164,6 +208,9 @@ pub fn to_csv(clues: &[Clue]) -> String {
             c.needs_review.to_string(),
             c.mitigated.to_string(),
             format!("{:.2}", c.confidence),
+            c.review.clone(),
+            c.review_reason.clone(),
+            c.reviewed_by.clone(),
             c.evidence_clip.clone().unwrap_or_default(),
             c.evidence_clip_sha256.clone().unwrap_or_default(),
             c.manifest_sha256.clone().unwrap_or_default(),

@@ -48,6 +48,9 @@ svg .tl-label,svg .tl-tick{font-size:11px;fill:#333}svg .tl-speech{fill:#2e8b57}
 svg .tl-act-music{fill:#f0a040}svg .tl-act-silence{fill:#d8d8d8}svg .tl-level{stroke:#345;stroke-width:1}
 .legend span{display:inline-block;margin-right:14px;font-size:.85em}.legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-1px}
 footer{margin-top:2em;color:#888;font-size:.8em}
+div.decide{margin-top:6px;padding:4px 8px;border:1px solid #ddd;border-radius:4px;background:#fafafa}
+div.decide[data-state=confirmed]{background:#e8f5e9;border-color:#2e7d32}div.decide[data-state=rejected]{background:#fdecea;border-color:#c62828}
+div.decide input.reason{width:50%}#review pre{background:#f6f8fa;border:1px solid #ddd;padding:6px;max-height:16em;overflow:auto;font-size:.8em}
 "#;
 
 /// Script: marks each player once the browser has read its clip (so a person sees the
@@ -62,6 +65,43 @@ document.querySelectorAll('audio').forEach(function(a){
 document.querySelectorAll('button.at-words').forEach(function(b){
   b.addEventListener('click',function(){var a=document.getElementById(b.dataset.audio);a.currentTime=parseFloat(b.dataset.offset);a.play();});
 });
+"#;
+
+/// Script of the review controls: each decision (确认/驳回 with a reason) updates the
+/// review.json shown on the page and offered for download, in the form `liveaudit review
+/// PACK --import` records (schema `liveaudit.review/v1`, see `crate::review`).
+pub const REVIEW_SCRIPT: &str = r#"
+(function(){
+  var sec=document.getElementById('review');if(!sec)return;
+  var made={};
+  function p(n){return(n<10?'0':'')+n;}
+  function now(){var d=new Date(),o=-d.getTimezoneOffset(),s=o>=0?'+':'-';o=Math.abs(o);
+    return d.getFullYear()+'-'+p(d.getMonth()+1)+'-'+p(d.getDate())+'T'+p(d.getHours())+':'+p(d.getMinutes())+':'+p(d.getSeconds())+s+p(Math.floor(o/60))+':'+p(o%60);}
+  function reviewDoc(){
+    var officer=document.getElementById('review-officer').value.trim();
+    var out={schema:'liveaudit.review/v1',recording:sec.dataset.recording,findings_sha256:sec.dataset.findingsSha256,decisions:[]};
+    document.querySelectorAll('div.decide').forEach(function(d){
+      var m=made[d.dataset.finding];if(!m)return;
+      out.decisions.push({finding_id:d.dataset.finding,rule_id:d.dataset.rule,quote:d.dataset.quote,
+        start_ms:parseInt(d.dataset.startMs,10),end_ms:parseInt(d.dataset.endMs,10),decision:m.decision,
+        reason:d.querySelector('input.reason').value.trim(),officer:officer,decided_at:m.at});});
+    return out;}
+  function refresh(){
+    var doc=reviewDoc(),text=JSON.stringify(doc,null,2)+'
+',n={confirmed:0,rejected:0},missing=0;
+    doc.decisions.forEach(function(d){n[d.decision]++;if(d.decision==='rejected'&&!d.reason)missing++;});
+    var pending=document.querySelectorAll('div.decide').length-doc.decisions.length;
+    document.getElementById('review-json').textContent=text;
+    document.getElementById('review-status').textContent='确认 '+n.confirmed+' · 驳回 '+n.rejected+' · 待复核 '+pending+(missing?' · 有 '+missing+' 条驳回未填写理由':'');
+    var a=document.getElementById('review-download');
+    a.href='data:application/json;charset=utf-8,'+encodeURIComponent(text);
+    a.dataset.ready=(doc.decisions.length>0&&!missing)?'1':'0';}
+  document.querySelectorAll('div.decide button').forEach(function(b){
+    b.addEventListener('click',function(){var d=b.closest('div.decide');
+      made[d.dataset.finding]={decision:b.dataset.decision,at:now()};d.dataset.state=b.dataset.decision;refresh();});});
+  document.querySelectorAll('div.decide input.reason,#review-officer').forEach(function(i){i.addEventListener('input',refresh);});
+  refresh();
+})();
 "#;
 
 /// Counts of findings by category × severity, in taxonomy order.
@@ -107,12 +147,14 @@ pub fn render_recording(doc: &FindingsDoc, meta: &RecordingMeta) -> String {
         finding_article(&mut h, doc, f, meta);
     }
     h.push_str("</section>\n");
+    review_section(&mut h, doc, meta);
 
     transcript_section(&mut h, doc);
     let _ = writeln!(
         h,
-        "<footer>由 {} 生成。时间为录像内时间（自录像开始）；实际时间由录像开始时间推算。音频片段为源文件原采样率解码的单声道 WAV，完整性见 manifest.json。</footer><script>{SCRIPT}</script></body></html>",
-        esc(crate::ENGINE_VERSION)
+        "<footer>由 {} 生成。时间为录像内时间（自录像开始）；实际时间由录像开始时间推算。音频片段为源文件原采样率解码的单声道 WAV，完整性见 manifest.json。</footer><script>{SCRIPT}{}</script></body></html>",
+        esc(crate::ENGINE_VERSION),
+        if meta.findings_sha256.is_some() { REVIEW_SCRIPT } else { "" }
     );
     h
 }
@@ -263,7 +305,35 @@ fn finding_article(h: &mut String, doc: &FindingsDoc, f: &Finding, meta: &Record
         Some(ev) => clip_player(h, f, ev, meta),
         None => h.push_str("<div class=\"player none\">（无音频片段 no clip）</div>"),
     }
+    if meta.findings_sha256.is_some() {
+        let _ = write!(
+            h,
+            "<div class=\"decide\" data-finding=\"{id}\" data-rule=\"{}\" data-quote=\"{}\" data-start-ms=\"{}\" data-end-ms=\"{}\" data-state=\"pending\">人工复审：<button type=\"button\" class=\"confirm\" data-decision=\"confirmed\">确认 confirm</button> <button type=\"button\" class=\"reject\" data-decision=\"rejected\">驳回 reject</button> <input class=\"reason\" type=\"text\" placeholder=\"理由（驳回必填）reason\"></div>",
+            esc(&f.rule_id),
+            esc(&f.quote),
+            f.start_ms,
+            f.end_ms
+        );
+    }
     h.push_str("</article>\n");
+}
+
+/// The review panel of a pack's report: the officer's name, the decisions so far and the
+/// review.json to save (recorded with `liveaudit review PACK --import review.json`).
+fn review_section(h: &mut String, doc: &FindingsDoc, meta: &RecordingMeta) {
+    let Some(sha) = &meta.findings_sha256 else {
+        return;
+    };
+    if doc.findings.is_empty() {
+        return;
+    }
+    let _ = write!(
+        h,
+        "<section id=\"review\" data-recording=\"{}\" data-findings-sha256=\"{}\"><h2>人工复审 Review</h2><p>在每条发现下确认或驳回（驳回须写理由），填写复审人，然后保存 review.json，用 <code>liveaudit review {} --import review.json</code> 记入证据包（新的清单版本，原证据不变）。</p><p><label>复审人 officer <input id=\"review-officer\" type=\"text\"></label> <span id=\"review-status\"></span> <a id=\"review-download\" download=\"review.json\" href=\"#\">保存 review.json</a></p><pre id=\"review-json\"></pre></section>\n",
+        esc(&meta.name),
+        esc(sha),
+        esc(&meta.name)
+    );
 }
 
 /// How the words were matched (by sound) and the sentence around them.

@@ -21,6 +21,9 @@ pub struct RecordingMeta {
     pub context: Option<ClipContext>,
     /// When the report was made (RFC 3339).
     pub generated_at: String,
+    /// SHA-256 of the pack's findings.json, when the report sits in a pack: the page's review
+    /// controls name it in the review.json they save, so the review fits only these findings.
+    pub findings_sha256: Option<String>,
 }
 
 /// Loudness of the recording over time, for the timeline picture (speech vs music/silence).

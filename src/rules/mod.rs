@@ -5,7 +5,8 @@
 //! article), trigger patterns (lexicon terms, regexes over normalised text, optional fuzzy
 //! pinyin for ASR homophones), context conditions (required co-occurrence, exclusions,
 //! negation, legal exceptions, product contexts), and example sentences it must and must not
-//! fire on. See `packs/cn-livestream/pack.toml` for the format.
+//! fire on. See `packs/cn-livestream/pack.toml` for the format. [`suggest`] proposes site-pack
+//! exclusions from findings officers rejected.
 
 mod claims;
 mod engine;
@@ -16,6 +17,7 @@ mod model;
 mod pack;
 mod raw;
 mod running;
+pub mod suggest;
 mod tooling;
 
 pub use engine::RuleEngine;

@@ -222,6 +222,9 @@ pub(crate) struct RawOverride {
     pub terms_add: Vec<String>,
     #[serde(default)]
     pub exclude_add: Vec<String>,
+    /// Miss examples added to the rule's own (a site exclusion brings the line it excludes).
+    #[serde(default)]
+    pub miss_add: Vec<String>,
     #[serde(default)]
     pub regex_add: Vec<Spanned<String>>,
     pub basis: Option<Vec<RawBasis>>,

@@ -38,8 +38,8 @@ pub(super) fn render(
 
 /// The document head, title and period facts.
 fn header(h: &mut String, entries: &[RecordingEntry], fig: &Figures, title: &str) {
-    let total: usize = fig.clues.len();
-    let review = fig.clues.iter().filter(|c| c.needs_review).count();
+    let [confirmed, rejected, pending] = fig.decisions;
+    let findings = confirmed + rejected + pending;
     let _ = write!(
         h,
         "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{t}</title><style>{STYLE}.ok{{color:#1e7e34}}.bad{{color:#c0392b;font-weight:bold}}section{{overflow-x:auto}}</style></head><body>\n<header><h1>{t}</h1><dl class=\"meta\">",
@@ -52,10 +52,12 @@ fn header(h: &mut String, entries: &[RecordingEntry], fig: &Figures, title: &str
         .unwrap_or_else(|| "（录像未标注开始时间）".into());
     let _ = writeln!(
         h,
-        "<dt>监测期间 period</dt><dd>{}</dd><dt>录像 recordings</dt><dd>{} 个，共 {}</dd><dt>线索 clues</dt><dd id=\"total-clues\">{total} 条（需人工复核 {review} 条）</dd><dt>生成 generated</dt><dd>{} · {}</dd></dl></header>",
+        "<dt>监测期间 period</dt><dd>{}</dd><dt>录像 recordings</dt><dd>{} 个，共 {}</dd><dt>发现 findings</dt><dd id=\"total-findings\">{findings} 条：<span id=\"decisions\" data-confirmed=\"{confirmed}\" data-rejected=\"{rejected}\" data-pending=\"{pending}\">人工复审确认 {confirmed}，驳回 {rejected}，待复核 {pending}</span></dd><dt>线索 clues</dt><dd id=\"total-clues\">{} 条（{}）</dd><dt>生成 generated</dt><dd>{} · {}</dd></dl></header>",
         esc(&period),
         entries.len(),
         duration_text(fig.audio_ms),
+        fig.clues.len(),
+        fig.filter.label_zh(),
         short_time(&chrono::Local::now().to_rfc3339()),
         esc(crate::ENGINE_VERSION)
     );
@@ -64,7 +66,7 @@ fn header(h: &mut String, entries: &[RecordingEntry], fig: &Figures, title: &str
 /// Counts per room and streamer, with a column per category found.
 fn rooms_section(h: &mut String, fig: &Figures) {
     let cats: Vec<Category> = fig.categories.keys().copied().collect();
-    h.push_str("<section id=\"rooms\"><h2>按直播间/主播 By room and streamer</h2><table class=\"rooms\"><tr><th>直播间 room</th><th>主播 streamer</th><th>录像</th><th>时长</th><th>线索</th><th>高/中/低</th><th>需复核</th>");
+    h.push_str("<section id=\"rooms\"><h2>按直播间/主播 By room and streamer</h2><table class=\"rooms\"><tr><th>直播间 room</th><th>主播 streamer</th><th>录像</th><th>时长</th><th>发现</th><th>高/中/低</th><th>需复核</th><th>确认</th><th>驳回</th><th>待复核</th>");
     for c in &cats {
         let _ = write!(h, "<th>{}</th>", c.label_zh());
     }
@@ -72,14 +74,15 @@ fn rooms_section(h: &mut String, fig: &Figures) {
     for ((room, streamer), r) in &fig.rooms {
         let _ = write!(
             h,
-            "<tr class=\"room-row\"><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\"><b>{}</b></td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
+            "<tr class=\"room-row\"><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\"><b>{}</b></td><td class=\"n\">{}</td><td class=\"n\">{}</td>{}",
             esc(room),
             esc(streamer),
             r.recordings,
             duration_text(r.audio_ms),
             r.total(),
             r.severity_split(),
-            r.review
+            r.review,
+            decision_cells(r.decisions)
         );
         for c in &cats {
             let _ = write!(
@@ -101,17 +104,24 @@ fn categories_section(h: &mut String, fig: &Figures) {
     h.push_str("</table></section>\n");
 }
 
-/// The ten rules met most often.
+/// Confirmed, rejected and pending counts as three cells.
+fn decision_cells([c, r, p]: [usize; 3]) -> String {
+    format!("<td class=\"n confirmed\">{c}</td><td class=\"n rejected\">{r}</td><td class=\"n pending\">{p}</td>")
+}
+
+/// Every rule met, most often first, with the officers' decisions on its findings.
 fn rules_section(h: &mut String, fig: &Figures) {
-    h.push_str("<section id=\"rules\"><h2>主要规则 Top rules</h2><table class=\"rules\"><tr><th>规则</th><th>名称</th><th>类别</th><th>法律依据</th><th>次数</th></tr>");
-    for (id, title, cat, basis, n) in fig.rules.iter().take(10) {
+    h.push_str("<section id=\"rules\"><h2>规则 Rules</h2><table class=\"rules\"><tr><th>规则</th><th>名称</th><th>类别</th><th>法律依据</th><th>次数</th><th>确认</th><th>驳回</th><th>待复核</th></tr>");
+    for (id, title, cat, basis, n) in fig.rules.iter() {
         let _ = write!(
             h,
-            "<tr class=\"rule-row\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{n}</td></tr>",
+            "<tr class=\"rule-row\" data-rule=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{n}</td>{}</tr>",
+            esc(id),
             esc(id),
             esc(title),
             esc(cat),
-            esc(basis)
+            esc(basis),
+            decision_cells(fig.rule_decisions.get(id).copied().unwrap_or_default())
         );
     }
     h.push_str("</table></section>\n");
@@ -193,7 +203,8 @@ fn clues_section(h: &mut String, fig: &Figures) {
     let total: usize = fig.clues.len();
     let _ = write!(
         h,
-        "<section id=\"clues\"><h2>线索清单 Clue list ({total})</h2><p>导出：<a href=\"clues.csv\">clues.csv</a> · <a href=\"clues.json\">clues.json</a></p><table class=\"clues\"><tr><th>线索</th><th>直播间/主播</th><th>时间</th><th>类别</th><th>严重</th><th>规则 / 法律依据</th><th>原话</th><th>证据</th></tr>"
+        "<section id=\"clues\"><h2>线索清单 Clue list ({total}，{})</h2><p>导出：<a href=\"clues.csv\">clues.csv</a> · <a href=\"clues.json\">clues.json</a></p><table class=\"clues\"><tr><th>线索</th><th>直播间/主播</th><th>时间</th><th>类别</th><th>严重</th><th>规则 / 法律依据</th><th>原话</th><th>复审</th><th>证据</th></tr>",
+        fig.filter.label_zh()
     );
     for (i, c) in fig.clues.iter().enumerate() {
         let when = clue_when(c);
@@ -208,8 +219,9 @@ fn clues_section(h: &mut String, fig: &Figures) {
         let category = Category::parse(&c.category);
         let _ = write!(
             h,
-            "<tr class=\"clue-row\" data-category=\"{}\"><td><a href=\"{}\">{}</a></td><td>{} / {}</td><td>{}<br><small>{}</small></td><td><span class=\"badge\" style=\"background:{}\">{}</span></td><td>{}</td><td>{} {}<br><small>{}</small></td><td>「{}」{}</td><td>{player}</td></tr>",
+            "<tr class=\"clue-row\" data-category=\"{}\" data-review=\"{}\"><td><a href=\"{}\">{}</a></td><td>{} / {}</td><td>{}<br><small>{}</small></td><td><span class=\"badge\" style=\"background:{}\">{}</span></td><td>{}</td><td>{} {}<br><small>{}</small></td><td>「{}」{}</td><td>{}</td><td>{player}</td></tr>",
             esc(&c.category),
+            esc(&c.review),
             esc(&href_with_fragment(&c.report)),
             esc(&c.clue_id),
             esc(&c.room),
@@ -227,8 +239,27 @@ fn clues_section(h: &mut String, fig: &Figures) {
                 " <span class=\"review\">需复核</span>"
             } else {
                 ""
-            }
+            },
+            review_cell(c)
         );
+    }
+}
+
+/// The officer's decision on a clue, with who and why.
+fn review_cell(c: &crate::report::clues::Clue) -> String {
+    let state = match c.review_state() {
+        crate::review::ReviewState::Confirmed => "确认",
+        crate::review::ReviewState::Rejected => "驳回",
+        crate::review::ReviewState::Pending => "待复核",
+    };
+    if c.reviewed_by.is_empty() {
+        state.into()
+    } else {
+        format!(
+            "{state}<br><small>{}：{}</small>",
+            esc(&c.reviewed_by),
+            esc(&c.review_reason)
+        )
     }
 }
 

@@ -15,11 +15,15 @@ pub(super) fn render(entries: &[RecordingEntry], fig: &Figures, title: &str) -> 
     }
     let _ = writeln!(
         m,
-        "- 录像：{} 个，共 {}\n- 线索：{} 条（需人工复核 {} 条）\n- 生成：{}\n",
+        "- 录像：{} 个，共 {}\n- 发现：{} 条（人工复审确认 {}，驳回 {}，待复核 {}）\n- 线索：{} 条（{}）\n- 生成：{}\n",
         entries.len(),
         duration_text(fig.audio_ms),
+        fig.decisions.iter().sum::<usize>(),
+        fig.decisions[0],
+        fig.decisions[1],
+        fig.decisions[2],
         fig.clues.len(),
-        fig.clues.iter().filter(|c| c.needs_review).count(),
+        fig.filter.label_zh(),
         crate::ENGINE_VERSION
     );
     rooms(&mut m, fig);
@@ -39,19 +43,22 @@ pub(super) fn render(entries: &[RecordingEntry], fig: &Figures, title: &str) -> 
 fn rooms(m: &mut String, fig: &Figures) {
     let _ = writeln!(
         m,
-        "## 按直播间/主播\n\n| 直播间 | 主播 | 录像 | 时长 | 线索 | 高/中/低 | 需复核 |\n|---|---|---:|---:|---:|---:|---:|"
+        "## 按直播间/主播\n\n| 直播间 | 主播 | 录像 | 时长 | 发现 | 高/中/低 | 需复核 | 确认 | 驳回 | 待复核 |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     );
     for ((room, streamer), r) in &fig.rooms {
         let _ = writeln!(
             m,
-            "| {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             md_esc(room),
             md_esc(streamer),
             r.recordings,
             duration_text(r.audio_ms),
             r.total(),
             r.severity_split(),
-            r.review
+            r.review,
+            r.decisions[0],
+            r.decisions[1],
+            r.decisions[2]
         );
     }
 }
@@ -59,12 +66,13 @@ fn rooms(m: &mut String, fig: &Figures) {
 fn rules(m: &mut String, fig: &Figures) {
     let _ = writeln!(
         m,
-        "\n## 主要规则\n\n| 规则 | 名称 | 类别 | 法律依据 | 次数 |\n|---|---|---|---|---:|"
+        "\n## 规则\n\n| 规则 | 名称 | 类别 | 法律依据 | 次数 | 确认 | 驳回 | 待复核 |\n|---|---|---|---|---:|---:|---:|---:|"
     );
-    for (id, title, cat, basis, n) in fig.rules.iter().take(10) {
+    for (id, title, cat, basis, n) in fig.rules.iter() {
+        let [c, r, p] = fig.rule_decisions.get(id).copied().unwrap_or_default();
         let _ = writeln!(
             m,
-            "| {} | {} | {} | {} | {n} |",
+            "| {} | {} | {} | {} | {n} | {c} | {r} | {p} |",
             md_esc(id),
             md_esc(title),
             md_esc(cat),
@@ -91,12 +99,13 @@ fn trend(m: &mut String, fig: &Figures) {
 fn clues(m: &mut String, fig: &Figures) {
     let _ = writeln!(
         m,
-        "\n## 线索清单\n\n| 线索 | 直播间/主播 | 时间 | 类别 | 规则 | 法律依据 | 原话 | 片段 SHA-256 |\n|---|---|---|---|---|---|---|---|"
+        "\n## 线索清单（{}）\n\n| 线索 | 直播间/主播 | 时间 | 类别 | 规则 | 法律依据 | 原话 | 复审 | 片段 SHA-256 |\n|---|---|---|---|---|---|---|---|---|",
+        fig.filter.label_zh()
     );
     for c in &fig.clues {
         let _ = writeln!(
             m,
-            "| {} | {} / {} | {} | {} | {} | {} | 「{}」{} | {} |",
+            "| {} | {} / {} | {} | {} | {} | {} | 「{}」{} | {} | {} |",
             md_esc(&c.clue_id),
             md_esc(&c.room),
             md_esc(&c.streamer),
@@ -106,6 +115,7 @@ fn clues(m: &mut String, fig: &Figures) {
             md_esc(&c.legal_basis_text),
             md_esc(&c.quote),
             if c.needs_review { " 需复核" } else { "" },
+            md_esc(&c.review),
             c.evidence_clip_sha256
                 .as_deref()
                 .map(md_code)

@@ -6,6 +6,9 @@
 //! rules; the trend over the period (per day when recordings carry their start time, else per
 //! recording); every recording with its pack's integrity (checked against its manifest when
 //! the recordings were collected); and the clue list with links to each finding and its clip.
+//! Where packs hold an officer's review (`review.json`), rooms and rules count confirmed,
+//! rejected and pending findings, and the clue list (线索移交) holds the confirmed findings
+//! unless a [`ClueFilter`] asks for more.
 //!
 //! Modules: [`html`] and [`markdown`] render the figures computed here.
 
@@ -20,6 +23,7 @@ use super::common::{basis_list, prefix_chars, relative_link, short_time};
 use super::html::severity_index;
 use super::meta::RecordingMeta;
 use crate::findings::{Category, FindingsDoc};
+use crate::review::{state_index, ReviewDoc, ReviewState};
 
 /// Label used for recordings without a room or streamer.
 const UNLABELLED: &str = "未标注";
@@ -83,6 +87,8 @@ pub struct RecordingEntry {
     pub streamer: Option<String>,
     pub manifest_sha256: Option<String>,
     pub integrity: Integrity,
+    /// The officer's review, when the pack holds one that verified with it.
+    pub review: Option<ReviewDoc>,
 }
 
 impl RecordingEntry {
@@ -93,11 +99,54 @@ impl RecordingEntry {
     fn streamer_label(&self) -> String {
         self.streamer.clone().unwrap_or_else(|| UNLABELLED.into())
     }
+
+    /// Review state of finding `id` (pending without a review).
+    fn state(&self, id: &str) -> ReviewState {
+        self.review
+            .as_ref()
+            .map_or(ReviewState::Pending, |r| r.state(id))
+    }
+}
+
+/// Which findings a monitoring report's clue list holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ClueFilter {
+    /// Only findings an officer confirmed: what is handed over (线索移交).
+    #[default]
+    Confirmed,
+    /// Confirmed and still pending: everything not rejected.
+    Unrejected,
+    /// Every finding, rejected ones included.
+    All,
+}
+
+impl ClueFilter {
+    fn admits(self, s: ReviewState) -> bool {
+        match self {
+            ClueFilter::Confirmed => s == ReviewState::Confirmed,
+            ClueFilter::Unrejected => s != ReviewState::Rejected,
+            ClueFilter::All => true,
+        }
+    }
+
+    /// What the clue list holds, for its heading.
+    fn label_zh(self) -> &'static str {
+        match self {
+            ClueFilter::Confirmed => "已确认",
+            ClueFilter::Unrejected => "已确认及待复核",
+            ClueFilter::All => "全部（含已驳回）",
+        }
+    }
 }
 
 /// Everything the summary shows, computed once for both renderings.
 struct Figures {
     clues: Vec<Clue>,
+    filter: ClueFilter,
+    /// Confirmed, rejected and pending findings over all recordings.
+    decisions: [usize; 3],
+    /// Rule id → confirmed, rejected, pending.
+    rule_decisions: BTreeMap<String, [usize; 3]>,
     /// (room, streamer) → (recordings, audio ms, severity counts, needs review, per category)
     rooms: BTreeMap<(String, String), RoomRow>,
     categories: BTreeMap<Category, [usize; 3]>,
@@ -114,6 +163,8 @@ struct RoomRow {
     audio_ms: u64,
     severity: [usize; 3],
     review: usize,
+    /// Confirmed, rejected, pending.
+    decisions: [usize; 3],
     categories: BTreeMap<Category, usize>,
 }
 
@@ -138,8 +189,10 @@ fn clue_when(c: &Clue) -> String {
         .unwrap_or_else(|| c.time.clone())
 }
 
-fn figures(entries: &[RecordingEntry], out_dir: &Path) -> Figures {
+fn figures(entries: &[RecordingEntry], out_dir: &Path, filter: ClueFilter) -> Figures {
     let mut clues = Vec::new();
+    let mut decisions = [0usize; 3];
+    let mut rule_decisions: BTreeMap<String, [usize; 3]> = BTreeMap::new();
     let mut rooms: BTreeMap<(String, String), RoomRow> = BTreeMap::new();
     let mut categories: BTreeMap<Category, [usize; 3]> = BTreeMap::new();
     let mut rules: BTreeMap<String, (String, String, String, usize)> = BTreeMap::new();
@@ -154,12 +207,18 @@ fn figures(entries: &[RecordingEntry], out_dir: &Path) -> Figures {
             streamer: Some(e.streamer_label()),
             ..RecordingMeta::default()
         };
-        clues.extend(clues_for(
-            &e.doc,
-            &meta,
-            &base,
-            e.manifest_sha256.as_deref(),
-        ));
+        clues.extend(
+            clues_for(&e.doc, &meta, &base, e.manifest_sha256.as_deref())
+                .into_iter()
+                .zip(&e.doc.findings)
+                .map(|(mut c, f)| {
+                    let current = e.review.as_ref().map(|r| r.current());
+                    let decision = current.as_ref().and_then(|m| m.get(f.id.as_str()).copied());
+                    c.set_review(e.state(&f.id), decision);
+                    c
+                })
+                .filter(|c| filter.admits(c.review_state())),
+        );
         audio_ms += e.doc.input.duration_ms;
         let row = rooms
             .entry((e.room_label(), e.streamer_label()))
@@ -177,6 +236,10 @@ fn figures(entries: &[RecordingEntry], out_dir: &Path) -> Figures {
             let k = severity_index(f.severity);
             row.severity[k] += 1;
             row.review += usize::from(f.needs_review);
+            let d = state_index(e.state(&f.id));
+            row.decisions[d] += 1;
+            decisions[d] += 1;
+            rule_decisions.entry(f.rule_id.clone()).or_default()[d] += 1;
             *row.categories.entry(f.category).or_default() += 1;
             categories.entry(f.category).or_default()[k] += 1;
             t[k] += 1;
@@ -219,6 +282,9 @@ fn figures(entries: &[RecordingEntry], out_dir: &Path) -> Figures {
     };
     Figures {
         clues,
+        filter,
+        decisions,
+        rule_decisions,
         rooms,
         categories,
         rules,
@@ -230,11 +296,12 @@ fn figures(entries: &[RecordingEntry], out_dir: &Path) -> Figures {
 }
 
 /// Writes `out` (summary HTML) and, beside it, the Markdown version (`<stem>.md`),
-/// `clues.csv` and `clues.json`. Returns the paths written.
+/// `clues.csv` and `clues.json` (the clues `filter` admits). Returns the paths written.
 pub fn write_summary(
     entries: &[RecordingEntry],
     out: &Path,
     title: &str,
+    filter: ClueFilter,
 ) -> Result<Vec<PathBuf>, SummaryError> {
     let out_dir = out
         .parent()
@@ -245,7 +312,7 @@ pub fn write_summary(
         path: out_dir.clone(),
         source,
     })?;
-    let fig = figures(entries, &out_dir);
+    let fig = figures(entries, &out_dir, filter);
     let md_path = out.with_extension("md");
     let files = [
         (

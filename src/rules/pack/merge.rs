@@ -190,6 +190,7 @@ impl PackData {
         if let Some(e) = o.examples {
             r.examples = e;
         }
+        r.examples.miss.extend(o.miss_add);
         // Spans of overridden fields point into the site file; remember it for messages.
         r.file = file.to_string();
     }
