@@ -294,7 +294,7 @@ mod tests {
         assert!(!vtt.contains("\n\n\n"));
     }
 
-    /// pub01's opening segment as the base model hears it: 16.5 s, three sentences, 76
+    /// pub01's opening segment as the base model hears it: 16.56 s, four sentences, 78
     /// characters, one token per character or word with its own time.
     fn pub01_opening() -> Segment {
         let words =
@@ -350,6 +350,7 @@ mod tests {
 
     #[test]
     fn a_long_segment_becomes_short_cues_cut_at_sentence_ends() {
+        // Three cues of 6.7, 5.1 and 4.8 s, each cut after a sentence end.
         let cues = check_cues(&pub01_opening());
         assert!(cues.len() >= 3, "{cues:#?}");
         // Cut between tokens, after punctuation, at the next token's start.
@@ -357,7 +358,12 @@ mod tests {
             let last = c.text.chars().last().unwrap();
             assert!("。,".contains(last), "{cues:#?}");
         }
-        eprintln!("{cues:#?}");
+        let starts: Vec<u64> = cues.iter().map(|c| c.start_ms).collect();
+        assert_eq!(starts, [5860, 12520, 17660], "{cues:#?}");
+        assert_eq!(
+            cues[2].text,
+            "这款面双是全网最低价,\n别的地方根本找不到这个价格。"
+        );
         assert!(cues[0].text.starts_with("家人们晚上好,"));
     }
 
@@ -390,7 +396,7 @@ mod tests {
         let s = Segment::new(0, 6000, "库存只剩最后30单,拍完就没有了,3,2,1,上链接");
         let cues = check_cues(&s);
         assert_eq!(cues.len(), 1);
-        assert_eq!(cues[0].text, "库存只剩最后30单,拍完就没有了,\n3,2,1,上链接");
+        assert_eq!(cues[0].text, "库存只剩最后30单,\n拍完就没有了,3,2,1,上链接");
     }
 
     #[test]
