@@ -16,6 +16,8 @@ mod nats;
 mod redis;
 mod sqlite;
 
+use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 
 use serde::Serialize;
@@ -223,6 +225,42 @@ macro_rules! dispatch {
     };
 }
 
+/// How long a broker request still in flight may take once the worker is stopping.
+pub const STOPPING_REPLY: Duration = Duration::from_millis(250);
+
+/// A stop signal a fetch can wait on more than once (a future may not be polled again after
+/// it completed), racing it against its pauses.
+pub(crate) struct Stop<'a> {
+    signal: Pin<Box<dyn Future<Output = ()> + Send + 'a>>,
+    fired: bool,
+}
+
+impl<'a> Stop<'a> {
+    fn new(signal: impl Future<Output = ()> + Send + 'a) -> Self {
+        Stop {
+            signal: Box::pin(signal),
+            fired: false,
+        }
+    }
+
+    /// Completes once the signal has fired (at once when it already had).
+    pub(crate) async fn fired(&mut self) {
+        if !self.fired {
+            self.signal.as_mut().await;
+            self.fired = true;
+        }
+    }
+
+    /// Sleeps `pause` unless the signal fires first; true when it fired.
+    pub(crate) async fn pause(&mut self, pause: Duration) -> bool {
+        tokio::select! {
+            biased;
+            _ = self.fired() => true,
+            _ = tokio::time::sleep(pause) => false,
+        }
+    }
+}
+
 /// Splits `?k=v&…` off a URL.
 pub(crate) fn split_query(url: &str) -> (&str, Vec<(String, String)>) {
     match url.split_once('?') {
@@ -314,7 +352,20 @@ impl Queue {
     /// Takes the next job under a lease, waiting up to `wait` for one to arrive. Higher
     /// priority first; `None` when nothing came.
     pub async fn fetch(&self, wait: Duration) -> Result<Option<Delivery>, QueueError> {
-        dispatch!(self, q => q.fetch(wait).await)
+        self.fetch_until(wait, std::future::pending()).await
+    }
+
+    /// [`Queue::fetch`] that stops waiting once `stop` completes, so a worker told to stop
+    /// while idle does not sit out the rest of its long poll. Only the pauses between polls
+    /// are cut short, never a poll, so a job is not leased and then dropped (a NATS pull
+    /// still unanswered when `stop` comes gets [`STOPPING_REPLY`] more).
+    pub async fn fetch_until(
+        &self,
+        wait: Duration,
+        stop: impl Future<Output = ()> + Send,
+    ) -> Result<Option<Delivery>, QueueError> {
+        let stop = Stop::new(stop);
+        dispatch!(self, q => q.fetch(wait, stop).await)
     }
 
     /// Pushes the lease out by another lease period (progress ack).

@@ -22,7 +22,7 @@ use futures_util::StreamExt;
 
 use super::{
     split_query, Band, DeadLetter, Delivery, Handle, QueueError, QueueOptions, QueueStats,
-    ResultRecord,
+    ResultRecord, Stop, STOPPING_REPLY,
 };
 
 const BACKEND: &str = "nats";
@@ -174,7 +174,11 @@ impl NatsQueue {
         Ok(())
     }
 
-    pub(super) async fn fetch(&self, wait: Duration) -> Result<Option<Delivery>, QueueError> {
+    pub(super) async fn fetch(
+        &self,
+        wait: Duration,
+        mut stop: Stop<'_>,
+    ) -> Result<Option<Delivery>, QueueError> {
         let deadline = Instant::now() + wait;
         loop {
             for (band, consumer) in &self.consumers {
@@ -187,14 +191,20 @@ impl NatsQueue {
                         .map_err(|e| err("fetch")(&e))?;
                     batch.next().await.transpose().map_err(|e| err("fetch")(&e))
                 };
-                let pulled = match tokio::time::timeout(PULL_REPLY, pull).await {
+                let mut pull = std::pin::pin!(pull);
+                // A stopping worker waits only STOPPING_REPLY more for an unanswered pull.
+                let answer = tokio::select! {
+                    answer = tokio::time::timeout(PULL_REPLY, &mut pull) => answer,
+                    _ = stop.fired() => tokio::time::timeout(STOPPING_REPLY, &mut pull).await,
+                };
+                let pulled = match answer {
                     Ok(pulled) => pulled?,
                     Err(_) => {
                         // The request is abandoned with its inbox; a message the server still
                         // hands to it is not acked and comes back after its lease.
                         tracing::warn!(
                             band = band.as_str(),
-                            "nats: no-wait pull unanswered after {PULL_REPLY:?}; pulling again"
+                            "nats: no-wait pull unanswered; pulling again"
                         );
                         None
                     }
@@ -213,7 +223,9 @@ impl NatsQueue {
             if left.is_zero() {
                 return Ok(None);
             }
-            tokio::time::sleep(left.min(POLL)).await;
+            if stop.pause(left.min(POLL)).await {
+                return Ok(None);
+            }
         }
     }
 

@@ -23,7 +23,7 @@ use ::redis::{RedisError, Script, Value};
 
 use super::{
     now_ms, split_query, Band, DeadLetter, Delivery, Handle, QueueError, QueueOptions, QueueStats,
-    ResultRecord,
+    ResultRecord, Stop,
 };
 
 const BACKEND: &str = "redis";
@@ -273,7 +273,11 @@ impl RedisQueue {
         }))
     }
 
-    pub(super) async fn fetch(&self, wait: Duration) -> Result<Option<Delivery>, QueueError> {
+    pub(super) async fn fetch(
+        &self,
+        wait: Duration,
+        mut stop: Stop<'_>,
+    ) -> Result<Option<Delivery>, QueueError> {
         let deadline = Instant::now() + wait;
         loop {
             for band in Band::ALL {
@@ -288,7 +292,9 @@ impl RedisQueue {
             if left.is_zero() {
                 return Ok(None);
             }
-            tokio::time::sleep(left.min(POLL)).await;
+            if stop.pause(left.min(POLL)).await {
+                return Ok(None);
+            }
         }
     }
 

@@ -17,7 +17,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{
     now_ms, split_query, Band, DeadLetter, Delivery, Handle, QueueError, QueueOptions, QueueStats,
-    ResultRecord,
+    ResultRecord, Stop,
 };
 
 const BACKEND: &str = "sqlite";
@@ -211,7 +211,11 @@ impl SqliteQueue {
         .await
     }
 
-    pub(super) async fn fetch(&self, wait: Duration) -> Result<Option<Delivery>, QueueError> {
+    pub(super) async fn fetch(
+        &self,
+        wait: Duration,
+        mut stop: Stop<'_>,
+    ) -> Result<Option<Delivery>, QueueError> {
         let deadline = Instant::now() + wait;
         let sql = format!(
             "UPDATE {j} SET state = 'leased', attempts = attempts + 1, lease_until = ?1 + ?2,
@@ -282,7 +286,9 @@ impl SqliteQueue {
             if left.is_zero() {
                 return Ok(None);
             }
-            tokio::time::sleep(left.min(POLL)).await;
+            if stop.pause(left.min(POLL)).await {
+                return Ok(None);
+            }
         }
     }
 

@@ -253,13 +253,20 @@ async fn fetch_jobs(
         while let Some(r) = tasks.try_join_next() {
             tally(summary, r);
         }
+        // Biased: once stopping, a free permit must not win the race and start another fetch.
         let permit = tokio::select! {
-            p = held.clone().acquire_owned() => p.expect("semaphore open"),
+            biased;
             _ = stop.wait_for(|s| *s) => break,
+            p = held.clone().acquire_owned() => p.expect("semaphore open"),
         };
-        // Not raced against the stop signal: a fetch cut short could leave a job leased
-        // to nobody until its lease lapses. Fetches wait at most a second.
-        match queue.fetch(Duration::from_secs(1)).await {
+        // The fetch is told of the stop but not cancelled by it: a fetch cut short could
+        // leave a job leased to nobody until its lease lapses. It stops waiting between polls
+        // instead, so an idle worker stops at once (`Queue::fetch_until`).
+        let mut stopping = stop_rx.clone();
+        let stopped = async move {
+            let _ = stopping.wait_for(|s| *s).await;
+        };
+        match queue.fetch_until(Duration::from_secs(1), stopped).await {
             Ok(Some(d)) if *stop.borrow() => {
                 job::release(ctx, &d).await;
                 break;
@@ -279,8 +286,9 @@ async fn fetch_jobs(
                 metrics::counter!(ops::names::BROKER_ERRORS, "op" => "fetch").increment(1);
                 tracing::warn!(error = %e, retry_in_s = broker_down.as_secs_f64(), "fetch failed");
                 tokio::select! {
-                    _ = tokio::time::sleep(broker_down) => {},
+                    biased;
                     _ = stop.wait_for(|s| *s) => break,
+                    _ = tokio::time::sleep(broker_down) => {},
                 }
                 broker_down = (broker_down * 2).min(Duration::from_secs(15));
             }
