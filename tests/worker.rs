@@ -545,6 +545,52 @@ async fn idle_workers_stop_within_a_second_of_sigterm() {
     }
 }
 
+/// Issue 23: `/metrics` of a worker that has had no job yet lists every metric, each counter
+/// series at 0 (it was empty until the first job).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_idle_worker_exports_every_metric_at_zero() {
+    if !common::have_model("an_idle_worker_exports_every_metric_at_zero") {
+        return;
+    }
+    let (addr, _receiver) = http_server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("q.db").display());
+    let (mut w, ops) = start_ready(&url, dir.path(), addr).await;
+    let (code, metrics) = http_get(&ops, "/metrics").await.unwrap();
+    signal(&w, "-TERM");
+    assert_eq!(wait_exit(&mut w, Duration::from_secs(30)).await, 0);
+    assert_eq!(code, 200);
+    check_zeroed_metrics(&metrics);
+}
+
+/// Every metric of an idle worker's `/metrics`: each counter series at 0, the gauge at 0, the
+/// histograms with no observations.
+fn check_zeroed_metrics(metrics: &str) {
+    use liveaudit::worker::ops::names;
+    let mut want: Vec<String> = liveaudit::worker::JobOutcome::ALL
+        .iter()
+        .map(|o| format!("{}{{outcome=\"{}\"}} 0", names::JOBS, o.as_str()))
+        .collect();
+    want.extend(
+        names::DEAD_LETTER_KINDS.map(|k| format!("{}{{kind=\"{k}\"}} 0", names::DEAD_LETTERS)),
+    );
+    want.extend(names::BROKER_OPS.map(|op| format!("{}{{op=\"{op}\"}} 0", names::BROKER_ERRORS)));
+    want.extend(
+        names::STAGES.map(|s| format!("{}_count{{stage=\"{s}\"}} 0", names::STAGE_SECONDS)),
+    );
+    for name in [names::AUDIO_SECONDS, names::REDELIVERIES, names::IN_FLIGHT] {
+        want.push(format!("{name} 0"));
+    }
+    want.push(format!("{}_count 0", names::REALTIME_FACTOR));
+    let lines: Vec<&str> = metrics.lines().collect();
+    for w in want {
+        assert!(
+            lines.contains(&w.as_str()),
+            "/metrics lacks {w}:\n{metrics}"
+        );
+    }
+}
+
 /// Issue 22: a worker killed with `kill -9` in the middle of a job; the redelivered job
 /// resumes from the transcript journal (only the missing windows are transcribed) and its
 /// transcript and findings equal an uninterrupted audit of the same recording.

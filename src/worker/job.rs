@@ -39,6 +39,17 @@ pub enum JobOutcome {
 }
 
 impl JobOutcome {
+    /// Every outcome, so `/metrics` can show each one's counter at zero before any job.
+    pub const ALL: [JobOutcome; 7] = [
+        JobOutcome::Done,
+        JobOutcome::Duplicate,
+        JobOutcome::Retried,
+        JobOutcome::Dead,
+        JobOutcome::Released,
+        JobOutcome::LeaseLost,
+        JobOutcome::Unsettled,
+    ];
+
     /// Label value in `liveaudit_jobs_total{outcome}`.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -202,6 +202,7 @@ pub async fn run(
         queue: queue.clone(),
     });
     if let Some(addr) = config.listen {
+        ops::register(&JobOutcome::ALL.map(JobOutcome::as_str));
         let mut rx = stop_rx.clone();
         let stop = async move {
             let _ = rx.wait_for(|s| *s).await;

@@ -3,14 +3,18 @@
 //! `/metrics` (Prometheus text format).
 //!
 //! Metric names (all prefixed `liveaudit_`):
-//! - `jobs_total{outcome}` — done, duplicate, retried, dead, released, lease_lost
+//! - `jobs_total{outcome}` — done, duplicate, retried, dead, released, lease_lost, unsettled
 //! - `stage_seconds{stage}` — source, transcribe, sinks, total (histograms)
 //! - `audio_seconds_total` — recording seconds audited
 //! - `realtime_factor` — audio seconds per transcription wall second (histogram)
 //! - `redeliveries_total` — deliveries with attempt > 1
 //! - `dead_letters_total{kind}` — malformed, permanent, exhausted
 //! - `jobs_in_flight` — leased jobs held by this worker (gauge)
-//! - `broker_errors_total{op}` — failed queue operations
+//! - `broker_errors_total{op}` — fetch, extend, release, ack, retry, dead-letter
+//!
+//! [`register`] creates every one of these series at zero when the worker starts, so a
+//! dashboard or alert sees them (and their help text) before the first job, and a rate over a
+//! fresh worker starts from a sample instead of from nothing.
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -35,6 +39,61 @@ pub mod names {
     pub const DEAD_LETTERS: &str = "liveaudit_dead_letters_total";
     pub const IN_FLIGHT: &str = "liveaudit_jobs_in_flight";
     pub const BROKER_ERRORS: &str = "liveaudit_broker_errors_total";
+
+    /// `stage` label values of [`STAGE_SECONDS`], registered at start.
+    pub const STAGES: [&str; 4] = ["source", "transcribe", "sinks", "total"];
+    /// `kind` label values of [`DEAD_LETTERS`], registered at start.
+    pub const DEAD_LETTER_KINDS: [&str; 3] = ["malformed", "permanent", "exhausted"];
+    /// `op` label values of [`BROKER_ERRORS`], registered at start.
+    pub const BROKER_OPS: [&str; 6] = ["fetch", "extend", "release", "ack", "retry", "dead-letter"];
+}
+
+/// Installs the recorder, describes every metric and creates each series at zero (counters
+/// and the gauge are only touched with zero increments, so a worker started again in the same
+/// process keeps its counts). Why: Prometheus shows nothing for a series until it exists, so
+/// an idle worker's `/metrics` was empty and "no jobs yet" looked like "not scraped".
+/// `job_outcomes` are the `outcome` label values of [`names::JOBS`].
+pub fn register(job_outcomes: &[&'static str]) {
+    use metrics::{describe_counter, describe_gauge, describe_histogram, Unit};
+    prometheus();
+    describe_counter!(names::JOBS, "Jobs settled, by outcome.");
+    describe_histogram!(
+        names::STAGE_SECONDS,
+        Unit::Seconds,
+        "Wall time of each stage of a job."
+    );
+    describe_counter!(
+        names::AUDIO_SECONDS,
+        Unit::Seconds,
+        "Recording time audited."
+    );
+    describe_histogram!(
+        names::REALTIME_FACTOR,
+        "Audio seconds transcribed per wall second, per job."
+    );
+    describe_counter!(names::REDELIVERIES, "Deliveries of a job after its first.");
+    describe_counter!(names::DEAD_LETTERS, "Jobs dead-lettered, by reason kind.");
+    describe_gauge!(names::IN_FLIGHT, "Leased jobs this worker holds.");
+    describe_counter!(
+        names::BROKER_ERRORS,
+        "Failed queue operations, by operation."
+    );
+    for &outcome in job_outcomes {
+        metrics::counter!(names::JOBS, "outcome" => outcome).increment(0);
+    }
+    for stage in names::STAGES {
+        let _ = metrics::histogram!(names::STAGE_SECONDS, "stage" => stage);
+    }
+    metrics::counter!(names::AUDIO_SECONDS).increment(0);
+    let _ = metrics::histogram!(names::REALTIME_FACTOR);
+    metrics::counter!(names::REDELIVERIES).increment(0);
+    for kind in names::DEAD_LETTER_KINDS {
+        metrics::counter!(names::DEAD_LETTERS, "kind" => kind).increment(0);
+    }
+    metrics::gauge!(names::IN_FLIGHT).increment(0.0);
+    for op in names::BROKER_OPS {
+        metrics::counter!(names::BROKER_ERRORS, "op" => op).increment(0);
+    }
 }
 
 /// The process-wide Prometheus recorder (installed on first use).
