@@ -7,7 +7,7 @@
 //! decisions are a history in the order they were made; the last one about a finding is the
 //! one that counts ([`ReviewDoc::current`]). `liveaudit review` and the report page's review
 //! controls write the same document; the evidence stage seals it in a new manifest
-//! generation beside the audit's own (see `evidence::review_pack`).
+//! generation beside the audit's own (see `evidence::review_pack`), in the files named here.
 
 use std::collections::BTreeMap;
 
@@ -19,6 +19,17 @@ use crate::findings::FindingsDoc;
 pub const REVIEW_SCHEMA: &str = "liveaudit.review/v1";
 /// File name of the review inside a pack.
 pub const REVIEW_FILE: &str = "review.json";
+/// The review manifest and its seals.
+pub const REVIEW_MANIFEST_FILE: &str = "review.manifest.json";
+pub const REVIEW_SEAL_FILE: &str = "review.manifest.json.sha256";
+pub const REVIEW_SIGNATURE_FILE: &str = "review.manifest.json.sig";
+/// Files of the review generation, which the audit's manifest does not list.
+pub const REVIEW_FILES: &[&str] = &[
+    REVIEW_FILE,
+    REVIEW_MANIFEST_FILE,
+    REVIEW_SEAL_FILE,
+    REVIEW_SIGNATURE_FILE,
+];
 /// Longest reason kept (characters): a reason is a sentence, not a case file.
 pub const MAX_REASON_CHARS: usize = 2000;
 

@@ -246,6 +246,8 @@ fn fixture_report_and_summary_render_in_chromium() {
             audit.to_str().unwrap(),
             "--out",
             summary.to_str().unwrap(),
+            "--clues",
+            "all",
         ],
     );
     let dom = render(&browser, &summary, "claim_clip_summary.png", 1600);
@@ -253,6 +255,109 @@ fn fixture_report_and_summary_render_in_chromium() {
     assert_eq!(tags_with(&dom, "tr", "class=\"clue-row\"").len(), n);
     assert_eq!(count(&dom, "<svg id=\"trend\""), 1);
     assert!(dom.contains("✓ 完整"), "pack integrity shown");
+
+    review_in_the_browser(&browser, &model, &pack, n);
+}
+
+/// The page's review controls, used as an officer would (reject the first finding with a
+/// reason, confirm the rest, sign with a name): the review.json the page offers for download
+/// is the one it shows, and `liveaudit review --import` records it; the pack still verifies.
+fn review_in_the_browser(browser: &Path, model: &Path, pack: &Path, findings: usize) {
+    let page = std::fs::read_to_string(pack.join("report.html")).unwrap();
+    let officer_clicks = r#"<script>
+var ds=document.querySelectorAll('div.decide');
+ds[0].querySelector('input.reason').value='复核录音：主播转述顾客评价，不是对商品功效的宣传';
+ds[0].querySelector('button.reject').click();
+for(var i=1;i<ds.length;i++)ds[i].querySelector('button.confirm').click();
+var o=document.getElementById('review-officer');o.value='王警官';o.dispatchEvent(new Event('input'));
+document.getElementById('review').scrollIntoView();
+</script></body>"#;
+    assert_eq!(count(&page, "</body>"), 1);
+    // Beside report.html, so its clips load as they do for the officer; removed before import.
+    let harness = pack.join("review-harness.html");
+    std::fs::write(&harness, page.replace("</body>", officer_clicks)).unwrap();
+    let dom = render(browser, &harness, "claim_clip_review.png", 2600);
+    std::fs::remove_file(&harness).unwrap();
+
+    assert_eq!(tags_with(&dom, "div", "class=\"decide\"").len(), findings);
+    assert_eq!(tags_with(&dom, "div", "data-state=\"rejected\"").len(), 1);
+    let shown = unescape(between(&dom, "<pre id=\"review-json\">", "</pre>"));
+    let link = tags_with(&dom, "a", "id=\"review-download\"")[0];
+    assert!(
+        link.contains("download=\"review.json\"") && link.contains("data-ready=\"1\""),
+        "{link}"
+    );
+    let href = unescape(between(
+        link,
+        "href=\"data:application/json;charset=utf-8,",
+        "\"",
+    ));
+    assert_eq!(
+        percent_decode(&href),
+        shown,
+        "the download is the review shown"
+    );
+    let review: serde_json::Value = serde_json::from_str(&shown).unwrap();
+    assert_eq!(review["schema"], "liveaudit.review/v1");
+    assert_eq!(review["decisions"].as_array().unwrap().len(), findings);
+    assert_eq!(review["decisions"][0]["decision"], "rejected");
+    assert_eq!(review["decisions"][0]["officer"], "王警官");
+
+    let saved = pack.parent().unwrap().join("review-from-browser.json");
+    std::fs::write(&saved, &shown).unwrap();
+    liveaudit(
+        model,
+        &[
+            "review",
+            pack.to_str().unwrap(),
+            "--import",
+            saved.to_str().unwrap(),
+        ],
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_liveaudit"))
+        .args(["evidence", "verify", pack.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    let counts = format!("confirmed {}, rejected 1, pending 0", findings - 1);
+    assert!(stdout.contains("review generation 2 by"), "{stdout}");
+    assert!(stdout.contains(&counts), "{stdout}");
+}
+
+/// The text between the first `start` and the next `end` after it.
+fn between<'a>(hay: &'a str, start: &str, end: &str) -> &'a str {
+    let i = hay
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} not found"))
+        + start.len();
+    &hay[i..i + hay[i..].find(end).unwrap()]
+}
+
+/// Undoes HTML's escaping of text and attribute values.
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Decodes %XX escapes (UTF-8).
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() + 1 {
+            out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
 }
 
 /// Recordings of the corpus with the room, streamer and start each is audited with.
@@ -356,6 +461,8 @@ fn pub01_report_and_corpus_summary_render_in_chromium() {
             audit.to_str().unwrap(),
             "--out",
             summary.to_str().unwrap(),
+            "--clues",
+            "all",
         ],
     );
     let dom = render(&browser, &summary, "corpus_summary.png", 2400);

@@ -5,6 +5,7 @@
 use super::args::ReviewArgs;
 use super::context::{Context, ExitOutcome};
 use super::settings::UsageError;
+use crate::evidence::review_check;
 use crate::evidence::review_pack::{self, Recorded};
 use crate::evidence::{self, EvidenceError};
 use crate::failure::Classify;
@@ -72,7 +73,7 @@ fn check_usage(args: &ReviewArgs) -> Result<(), UsageError> {
 
 /// The decisions of this run: the imported review's, then --confirm and --reject.
 fn incoming(args: &ReviewArgs, officer: &str) -> Result<ReviewDoc, EvidenceError> {
-    let (doc, findings_sha256) = review_pack::read_findings(&args.pack)?;
+    let (doc, findings_sha256) = review_check::read_findings(&args.pack)?;
     let mut review = match &args.import {
         Some(path) => {
             let bytes = evidence::packfile::read_pack_file(path, 64 << 20)?;
@@ -134,7 +135,7 @@ fn print_recorded(args: &ReviewArgs, r: &Recorded) {
         r.added,
         args.pack.display(),
         r.generation,
-        review_pack::REVIEW_MANIFEST_FILE,
+        crate::review::REVIEW_MANIFEST_FILE,
         r.manifest_sha256,
         r.signed_by
             .as_ref()

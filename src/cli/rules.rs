@@ -5,7 +5,7 @@ use super::context::{Context, ExitOutcome};
 use std::path::{Path, PathBuf};
 
 use super::settings::{load_pack, UsageError};
-use crate::evidence::review_pack;
+use crate::evidence::review_check;
 use crate::review::REVIEW_FILE;
 use crate::rules::suggest;
 use crate::rules::{format_list, lint_path, test_examples, LintLevel};
@@ -191,8 +191,8 @@ fn find_reviews(dir: &Path, depth: u32, out: &mut Vec<PathBuf>) {
 
 /// A pack's findings with its review, which must be about those findings.
 fn reviewed_pack(pack: &Path) -> Result<suggest::Reviewed, String> {
-    let (doc, sha) = review_pack::read_findings(pack).map_err(|e| e.to_string())?;
-    let review = review_pack::read_review(pack)
+    let (doc, sha) = review_check::read_findings(pack).map_err(|e| e.to_string())?;
+    let review = review_check::read_review(pack)
         .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("no {REVIEW_FILE}"))?;
     review

@@ -161,7 +161,7 @@ pub fn pack_files(dir: &Path) -> Result<Vec<String>, EvidenceError> {
     out.retain(|p| {
         ![MANIFEST_FILE, SEAL_FILE, SIGNATURE_FILE]
             .iter()
-            .chain(super::review_pack::REVIEW_FILES)
+            .chain(crate::review::REVIEW_FILES)
             .any(|f| f == p)
     });
     out.sort();

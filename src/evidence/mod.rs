@@ -11,7 +11,8 @@
 //! Modules: [`cut`] (streaming clip cutter and level profile), [`manifest`] (the manifest
 //! and file hashing), [`packfile`] (reading a pack's files: regular files only, bounded),
 //! [`sign`] (keys, signatures), [`verify`] (checking a pack), [`review_pack`] (the
-//! officer's review sealed as a later manifest generation), [`assemble`]
+//! officer's review sealed as a later manifest generation; [`review_check`] checks it),
+//! [`seal`] (what a check reports; seal and signature checks), [`assemble`]
 //! (assembling a recording's pack after an audit, and ad-hoc extraction), [`survey`] (finding
 //! audited recordings and checking their packs for the monitoring overview).
 
@@ -19,7 +20,9 @@ pub mod assemble;
 pub mod cut;
 pub mod manifest;
 pub mod packfile;
+pub mod review_check;
 pub mod review_pack;
+pub mod seal;
 pub mod sign;
 pub mod survey;
 pub mod verify;

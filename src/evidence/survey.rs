@@ -120,7 +120,7 @@ fn entry(file: &Path, doc: FindingsDoc, trusted: &[TrustedKey]) -> RecordingEntr
                 {
                     // Decisions count only from a review that verified with its pack.
                     if r.review.is_some() {
-                        review = super::review_pack::read_review(&dir).ok().flatten();
+                        review = super::review_check::read_review(&dir).ok().flatten();
                     }
                     source
                 },

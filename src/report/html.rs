@@ -87,8 +87,7 @@ pub const REVIEW_SCRIPT: &str = r#"
         reason:d.querySelector('input.reason').value.trim(),officer:officer,decided_at:m.at});});
     return out;}
   function refresh(){
-    var doc=reviewDoc(),text=JSON.stringify(doc,null,2)+'
-',n={confirmed:0,rejected:0},missing=0;
+    var doc=reviewDoc(),text=JSON.stringify(doc,null,2)+'\n',n={confirmed:0,rejected:0},missing=0;
     doc.decisions.forEach(function(d){n[d.decision]++;if(d.decision==='rejected'&&!d.reason)missing++;});
     var pending=document.querySelectorAll('div.decide').length-doc.decisions.length;
     document.getElementById('review-json').textContent=text;
@@ -327,9 +326,9 @@ fn review_section(h: &mut String, doc: &FindingsDoc, meta: &RecordingMeta) {
     if doc.findings.is_empty() {
         return;
     }
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<section id=\"review\" data-recording=\"{}\" data-findings-sha256=\"{}\"><h2>人工复审 Review</h2><p>在每条发现下确认或驳回（驳回须写理由），填写复审人，然后保存 review.json，用 <code>liveaudit review {} --import review.json</code> 记入证据包（新的清单版本，原证据不变）。</p><p><label>复审人 officer <input id=\"review-officer\" type=\"text\"></label> <span id=\"review-status\"></span> <a id=\"review-download\" download=\"review.json\" href=\"#\">保存 review.json</a></p><pre id=\"review-json\"></pre></section>\n",
+        "<section id=\"review\" data-recording=\"{}\" data-findings-sha256=\"{}\"><h2>人工复审 Review</h2><p>在每条发现下确认或驳回（驳回须写理由），填写复审人，然后保存 review.json，用 <code>liveaudit review {} --import review.json</code> 记入证据包（新的清单版本，原证据不变）。</p><p><label>复审人 officer <input id=\"review-officer\" type=\"text\"></label> <span id=\"review-status\"></span> <a id=\"review-download\" download=\"review.json\" href=\"#\">保存 review.json</a></p><pre id=\"review-json\"></pre></section>",
         esc(&meta.name),
         esc(sha),
         esc(&meta.name)

@@ -189,6 +189,28 @@ fn clue_when(c: &Clue) -> String {
         .unwrap_or_else(|| c.time.clone())
 }
 
+/// The clues of one recording that `filter` admits, each with its officer's decision.
+fn recording_clues(e: &RecordingEntry, out_dir: &Path, filter: ClueFilter) -> Vec<Clue> {
+    let base = format!("{}/", relative_link(out_dir, &e.dir));
+    let meta = RecordingMeta {
+        name: e.name.clone(),
+        room: Some(e.room_label()),
+        streamer: Some(e.streamer_label()),
+        ..RecordingMeta::default()
+    };
+    let current = e.review.as_ref().map(|r| r.current());
+    clues_for(&e.doc, &meta, &base, e.manifest_sha256.as_deref())
+        .into_iter()
+        .zip(&e.doc.findings)
+        .map(|(mut c, f)| {
+            let decision = current.as_ref().and_then(|m| m.get(f.id.as_str()).copied());
+            c.set_review(e.state(&f.id), decision);
+            c
+        })
+        .filter(|c| filter.admits(c.review_state()))
+        .collect()
+}
+
 fn figures(entries: &[RecordingEntry], out_dir: &Path, filter: ClueFilter) -> Figures {
     let mut clues = Vec::new();
     let mut decisions = [0usize; 3];
@@ -200,25 +222,7 @@ fn figures(entries: &[RecordingEntry], out_dir: &Path, filter: ClueFilter) -> Fi
     let mut trend: BTreeMap<String, [usize; 3]> = BTreeMap::new();
     let mut audio_ms = 0;
     for e in entries {
-        let base = format!("{}/", relative_link(out_dir, &e.dir));
-        let meta = RecordingMeta {
-            name: e.name.clone(),
-            room: Some(e.room_label()),
-            streamer: Some(e.streamer_label()),
-            ..RecordingMeta::default()
-        };
-        clues.extend(
-            clues_for(&e.doc, &meta, &base, e.manifest_sha256.as_deref())
-                .into_iter()
-                .zip(&e.doc.findings)
-                .map(|(mut c, f)| {
-                    let current = e.review.as_ref().map(|r| r.current());
-                    let decision = current.as_ref().and_then(|m| m.get(f.id.as_str()).copied());
-                    c.set_review(e.state(&f.id), decision);
-                    c
-                })
-                .filter(|c| filter.admits(c.review_state())),
-        );
+        clues.extend(recording_clues(e, out_dir, filter));
         audio_ms += e.doc.input.duration_ms;
         let row = rooms
             .entry((e.room_label(), e.streamer_label()))
