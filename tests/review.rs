@@ -1,8 +1,8 @@
 //! The officer's loop end to end with the real binary and model: audit a recording into a
 //! signed pack, record decisions (`review`), check they survive `evidence verify`, count them
 //! in `report`, turn the rejections into a site pack (`rules suggest`) that `rules lint` and
-//! `rules test` accept, and re-run the rules with it: the rejected findings go, every
-//! confirmed one stays. Runs on the fixture clip always, and on corpus session pub01 (many
+//! `rules test` accept, and audit the recording again with it: the rejected findings go,
+//! every confirmed one stays. Runs on the fixture clip always, and on corpus session pub01 (many
 //! findings) when ../shared is there.
 
 mod common;
@@ -220,6 +220,22 @@ fn suggest_and_rerun(out: &Path, pack: &Path, rejected: &str, confirmed: &[Strin
 
     let doc = read_json(&pack.join("findings.json"));
     let before = spans(&doc);
+    // The re-run: the same recording audited again with the suggested site pack.
+    let rerun = out.join("rerun");
+    let r = liveaudit(&[
+        "audit",
+        doc["input"]["uri"].as_str().unwrap(),
+        "--out",
+        rerun.to_str().unwrap(),
+        "--rules",
+        site.to_str().unwrap(),
+        "--no-evidence",
+        "-q",
+    ]);
+    ok(&r, "audit with the site pack");
+    let redone = read_json(&rerun.join(pack.file_name().unwrap()).join("findings.json"));
+    assert_eq!(redone["transcript"], doc["transcript"], "same transcript on the re-run");
+    let after = spans(&redone);
     let r = liveaudit(&[
         "check",
         pack.join("findings.json").to_str().unwrap(),
@@ -228,7 +244,7 @@ fn suggest_and_rerun(out: &Path, pack: &Path, rejected: &str, confirmed: &[Strin
         "--json",
     ]);
     ok(&r, "check with the site pack");
-    let after = spans(&serde_json::from_str(&r.stdout).unwrap());
+    assert_eq!(spans(&serde_json::from_str(&r.stdout).unwrap()), after, "check agrees");
     let index = |id: &str| {
         doc["findings"]
             .as_array()
