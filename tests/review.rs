@@ -234,7 +234,10 @@ fn suggest_and_rerun(out: &Path, pack: &Path, rejected: &str, confirmed: &[Strin
     ]);
     ok(&r, "audit with the site pack");
     let redone = read_json(&rerun.join(pack.file_name().unwrap()).join("findings.json"));
-    assert_eq!(redone["transcript"], doc["transcript"], "same transcript on the re-run");
+    assert_eq!(
+        redone["transcript"], doc["transcript"],
+        "same transcript on the re-run"
+    );
     let after = spans(&redone);
     let r = liveaudit(&[
         "check",
@@ -244,7 +247,11 @@ fn suggest_and_rerun(out: &Path, pack: &Path, rejected: &str, confirmed: &[Strin
         "--json",
     ]);
     ok(&r, "check with the site pack");
-    assert_eq!(spans(&serde_json::from_str(&r.stdout).unwrap()), after, "check agrees");
+    assert_eq!(
+        spans(&serde_json::from_str(&r.stdout).unwrap()),
+        after,
+        "check agrees"
+    );
     let index = |id: &str| {
         doc["findings"]
             .as_array()
