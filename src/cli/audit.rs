@@ -10,7 +10,6 @@ use super::context::{print_input_error, Context, ExitOutcome};
 use super::progress::{progress_bar, show};
 use super::settings::{audit_settings, AuditSettings, UsageError};
 use crate::asr::{Transcriber, WhisperModel};
-use crate::failure::Classify;
 use crate::pipeline::journal::{journal_path, JournalSpec, Resume};
 use crate::pipeline::{self, AuditEvent, AuditInput, Audited, Auditor, ScheduleOptions};
 use crate::rules::RuleEngine;
@@ -160,11 +159,7 @@ impl<'a> RunReport<'a> {
             Ok(a) => a,
             Err(e) => {
                 print_input_error(&label, &e);
-                let status = if e.is_bad_input() {
-                    ExitOutcome::BadInput
-                } else {
-                    ExitOutcome::Failure
-                };
+                let status = ExitOutcome::of_error(&e);
                 self.outcome = self.outcome.worst(status);
                 return;
             }

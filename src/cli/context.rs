@@ -17,6 +17,15 @@ pub enum ExitOutcome {
 }
 
 impl ExitOutcome {
+    /// The outcome of an error: bad input (exit 3) when the input is at fault, else failure.
+    pub fn of_error(e: &impl crate::failure::Classify) -> ExitOutcome {
+        if e.is_bad_input() {
+            ExitOutcome::BadInput
+        } else {
+            ExitOutcome::Failure
+        }
+    }
+
     /// The process exit code for this outcome.
     pub fn code(self) -> u8 {
         match self {

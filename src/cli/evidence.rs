@@ -8,7 +8,6 @@ use super::context::{print_input_error, Context, ExitOutcome};
 use super::settings::{extract_settings, output_name, trusted_keys, ExtractSettings, UsageError};
 use crate::evidence::assemble::Window;
 use crate::evidence::{self, EvidenceOptions, ExtractRequest};
-use crate::failure::Classify;
 use crate::findings::FindingsDoc;
 use crate::report::clock;
 
@@ -85,11 +84,7 @@ fn verify(
             }
             Err(e) => {
                 eprintln!("error: {e}");
-                outcome = outcome.worst(if e.is_bad_input() {
-                    ExitOutcome::BadInput
-                } else {
-                    ExitOutcome::Failure
-                });
+                outcome = outcome.worst(ExitOutcome::of_error(&e));
             }
         }
     }
@@ -184,11 +179,7 @@ fn extract(ctx: &Context, args: EvidenceArgs) -> anyhow::Result<ExitOutcome> {
         }
         Err(e) => {
             eprintln!("error: {e}");
-            Ok(if e.is_bad_input() {
-                ExitOutcome::BadInput
-            } else {
-                ExitOutcome::Failure
-            })
+            Ok(ExitOutcome::of_error(&e))
         }
     }
 }

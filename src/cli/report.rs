@@ -5,7 +5,6 @@ use super::args::{ClueSelection, ReportArgs};
 use super::context::{Context, ExitOutcome};
 use super::settings::trusted_keys;
 use crate::evidence::survey;
-use crate::failure::Classify;
 use crate::report::overview;
 
 /// Runs `liveaudit report`.
@@ -15,11 +14,7 @@ pub(super) fn run(ctx: &Context, args: ReportArgs) -> anyhow::Result<ExitOutcome
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
-            return Ok(if e.is_bad_input() {
-                ExitOutcome::BadInput
-            } else {
-                ExitOutcome::Failure
-            });
+            return Ok(ExitOutcome::of_error(&e));
         }
     };
     for w in &warnings {

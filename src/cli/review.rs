@@ -8,7 +8,6 @@ use super::settings::UsageError;
 use crate::evidence::review_check;
 use crate::evidence::review_pack::{self, Recorded};
 use crate::evidence::{self, EvidenceError};
-use crate::failure::Classify;
 use crate::review::{Decision, ReviewDoc, Verdict};
 
 /// Runs `liveaudit review`.
@@ -33,11 +32,7 @@ pub(super) fn run(ctx: &Context, args: ReviewArgs) -> anyhow::Result<ExitOutcome
         }
         Err(e) => {
             eprintln!("error: {e}");
-            Ok(if e.is_bad_input() {
-                ExitOutcome::BadInput
-            } else {
-                ExitOutcome::Failure
-            })
+            Ok(ExitOutcome::of_error(&e))
         }
     }
 }
