@@ -77,7 +77,10 @@ fn incoming(args: &ReviewArgs, officer: &str) -> Result<ReviewDoc, EvidenceError
                 detail: e.to_string(),
             })?
         }
-        None => ReviewDoc::new(&output_name(&args.pack), &findings_sha256),
+        None => ReviewDoc::new(
+            &evidence::pack_name(&args.pack).unwrap_or_default(),
+            &findings_sha256,
+        ),
     };
     let now = chrono::Local::now().to_rfc3339();
     let reason = args.reason.clone().unwrap_or_default();
@@ -113,14 +116,6 @@ fn incoming(args: &ReviewArgs, officer: &str) -> Result<ReviewDoc, EvidenceError
         });
     }
     Ok(review)
-}
-
-/// The pack's folder name, as audit named the recording.
-fn output_name(pack: &std::path::Path) -> String {
-    std::fs::canonicalize(pack)
-        .ok()
-        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .unwrap_or_default()
 }
 
 fn print_recorded(args: &ReviewArgs, r: &Recorded) {

@@ -198,9 +198,6 @@ fn reviewed_pack(pack: &Path) -> Result<suggest::Reviewed, String> {
     review
         .check_against(&doc, &sha)
         .map_err(|e| format!("{REVIEW_FILE}: {e}"))?;
-    let label = std::fs::canonicalize(pack)
-        .ok()
-        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .unwrap_or_else(|| review.recording.clone());
+    let label = crate::evidence::pack_name(pack).unwrap_or_else(|| review.recording.clone());
     Ok(suggest::Reviewed { label, doc, review })
 }

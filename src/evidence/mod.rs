@@ -74,6 +74,14 @@ impl EvidenceError {
     }
 }
 
+/// A pack's folder name, which audit gave the recording (canonicalised first, so `.` or a
+/// trailing `..` still names the folder); `None` when the folder cannot be resolved.
+pub fn pack_name(dir: &Path) -> Option<String> {
+    std::fs::canonicalize(dir)
+        .ok()
+        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+}
+
 /// SHA-256 (hex) and size of a file, read in 64 KiB blocks so large recordings stream.
 pub fn sha256_file(path: &Path) -> Result<(String, u64), EvidenceError> {
     crate::source::digest::sha256_file(path).map_err(|e| EvidenceError::io(path, e))

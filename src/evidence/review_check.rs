@@ -137,20 +137,26 @@ pub fn check(
             "is about another findings.json than the one the audit's manifest lists",
         );
     }
-    let counts = check_review_file(report, dir, &m);
+    let (counts, review) = check_review_file(report, dir, &m);
     Some(ReviewCheck {
         generation: m.generation,
         officer: m.officer,
         counts,
         signer,
+        review,
     })
 }
 
-/// review.json against its entry in the review manifest and against findings.json.
-fn check_review_file(report: &mut VerifyReport, dir: &Path, m: &ReviewManifest) -> [usize; 3] {
+/// review.json against its entry in the review manifest and against findings.json: the
+/// decision counts and the review as read (`None` when it could not be).
+fn check_review_file(
+    report: &mut VerifyReport,
+    dir: &Path,
+    m: &ReviewManifest,
+) -> ([usize; 3], Option<ReviewDoc>) {
     let Some(entry) = m.files.iter().find(|f| f.path == REVIEW_FILE) else {
         report.problem(REVIEW_MANIFEST_FILE, format!("does not list {REVIEW_FILE}"));
-        return [0; 3];
+        return ([0; 3], None);
     };
     if let Some(other) = m.files.iter().find(|f| f.path != REVIEW_FILE) {
         report.problem(
@@ -162,7 +168,7 @@ fn check_review_file(report: &mut VerifyReport, dir: &Path, m: &ReviewManifest) 
         Ok(b) => b,
         Err(e) => {
             report.problem(REVIEW_FILE, e.to_string());
-            return [0; 3];
+            return ([0; 3], None);
         }
     };
     let sha = sha256_bytes(&bytes);
@@ -174,14 +180,14 @@ fn check_review_file(report: &mut VerifyReport, dir: &Path, m: &ReviewManifest) 
                 entry.sha256
             ),
         );
-        return [0; 3];
+        return ([0; 3], None);
     }
     report.files_checked += 1;
     let review = match ReviewDoc::parse(&bytes) {
         Ok(r) => r,
         Err(e) => {
             report.problem(REVIEW_FILE, e.to_string());
-            return [0; 3];
+            return ([0; 3], None);
         }
     };
     match read_findings(dir) {
@@ -189,9 +195,9 @@ fn check_review_file(report: &mut VerifyReport, dir: &Path, m: &ReviewManifest) 
             if let Err(e) = review.check_against(&doc, &findings_sha) {
                 report.problem(REVIEW_FILE, e.to_string());
             }
-            crate::review::counts(&doc, Some(&review))
+            (crate::review::counts(&doc, Some(&review)), Some(review))
         }
         // findings.json itself is checked against the audit's manifest.
-        Err(_) => [0; 3],
+        Err(_) => ([0; 3], None),
     }
 }

@@ -81,6 +81,9 @@ pub struct ReviewCheck {
     /// Findings confirmed, rejected and still pending.
     pub counts: [usize; 3],
     pub signer: Signer,
+    /// review.json as it was checked (what the decisions are read from afterwards, so
+    /// nothing is read twice or changed between the check and its use).
+    pub review: Option<crate::review::ReviewDoc>,
 }
 
 /// The file names of one sealed manifest: the audit's (generation 1) or a review's.

@@ -108,10 +108,7 @@ fn entry(file: &Path, doc: FindingsDoc, trusted: &[TrustedKey]) -> RecordingEntr
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
-    let name = std::fs::canonicalize(&dir)
-        .ok()
-        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .unwrap_or_else(|| doc.input.uri.clone());
+    let name = super::pack_name(&dir).unwrap_or_else(|| doc.input.uri.clone());
     let mut review = None;
     let (source, manifest_sha256, integrity) = if dir.join(MANIFEST_FILE).is_file() {
         let source = manifest::read(&dir).ok().map(|(m, _)| m.source);
@@ -119,9 +116,7 @@ fn entry(file: &Path, doc: FindingsDoc, trusted: &[TrustedKey]) -> RecordingEntr
             Ok(r) if r.ok() => (
                 {
                     // Decisions count only from a review that verified with its pack.
-                    if r.review.is_some() {
-                        review = super::review_check::read_review(&dir).ok().flatten();
-                    }
+                    review = r.review.as_ref().and_then(|c| c.review.clone());
                     source
                 },
                 Some(r.manifest_sha256.clone()),

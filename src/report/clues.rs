@@ -73,17 +73,15 @@ fn pending() -> String {
 }
 
 impl Clue {
-    /// Records the officer's decision on this clue (`review` holds it when decided).
-    pub fn set_review(&mut self, state: ReviewState, decision: Option<&Decision>) {
-        self.review = match state {
-            ReviewState::Confirmed => "confirmed",
-            ReviewState::Rejected => "rejected",
-            ReviewState::Pending => "pending",
-        }
-        .into();
-        if let Some(d) = decision {
-            self.review_reason = d.reason.clone();
-            self.reviewed_by = d.officer.clone();
+    /// Records the officer's decision on this clue (none: pending).
+    pub fn set_review(&mut self, decision: Option<&Decision>) {
+        match decision {
+            Some(d) => {
+                self.review = d.decision.as_str().into();
+                self.review_reason = d.reason.clone();
+                self.reviewed_by = d.officer.clone();
+            }
+            None => self.review = pending(),
         }
     }
 

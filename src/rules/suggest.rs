@@ -182,15 +182,20 @@ fn propose(
     };
     let mut last_why = String::from("no phrase around the quote removes the finding");
     for phrase in candidates {
-        let Some(miss) = miss_example(base, f, &line, &phrase)? else {
+        // One engine with the exclusion serves every matching check; miss examples do not
+        // change matching, so only the examples' run needs the pack with its miss example.
+        let excluding = base
+            .clone()
+            .with_overlay_sources(vec![source(&site_pack_one(&f.rule_id, &phrase, ""))])?;
+        let engine = RuleEngine::new(&excluding)?;
+        if engine.check(&r.doc.transcript).iter().any(|k| same(k, f)) {
+            continue;
+        }
+        let Some(miss) = miss_example(&engine, f, &line, &phrase) else {
             continue;
         };
         let text = site_pack_one(&f.rule_id, &phrase, &miss);
         let pack = base.clone().with_overlay_sources(vec![source(&text)])?;
-        let engine = RuleEngine::new(&pack)?;
-        if engine.check(&r.doc.transcript).iter().any(|k| same(k, f)) {
-            continue;
-        }
         if !super::test_examples(&pack).is_ok() {
             last_why = format!("the exclusion 「{phrase}」 breaks the rule's own examples");
             continue;
@@ -274,35 +279,28 @@ fn phrases(line: &str, quote: &str) -> Option<Vec<String>> {
     Some(out)
 }
 
-/// The miss example for an exclusion: the whole line when the rule, with the exclusion, no
-/// longer fires on it; else the quote's sentence; else the phrase itself; `None` when the
+/// The miss example for an exclusion: the whole line when the rule, with the exclusion
+/// (`engine`), no longer fires on it; else the quote's sentence; else the phrase itself; `None` when the
 /// rule fires on each (the line holds another claim the exclusion does not cover).
-fn miss_example(
-    base: &RulePack,
-    f: &Finding,
-    line: &str,
-    phrase: &str,
-) -> Result<Option<String>, RuleError> {
+fn miss_example(engine: &RuleEngine, f: &Finding, line: &str, phrase: &str) -> Option<String> {
     let sentence = line
         .split_inclusive(SENTENCE_END)
         .find(|s| s.contains(&f.quote))
         .unwrap_or(line)
         .trim()
         .to_string();
-    let text = site_pack_one(&f.rule_id, phrase, "");
-    let pack = base.clone().with_overlay_sources(vec![source(&text)])?;
-    let engine = RuleEngine::new(&pack)?;
-    for candidate in [line.trim(), sentence.as_str(), phrase] {
-        let seg = crate::transcript::Segment::new(
-            0,
-            250 * candidate.chars().count().max(1) as u64,
-            candidate,
-        );
-        if !engine.check(&[seg]).iter().any(|k| k.rule_id == f.rule_id) {
-            return Ok(Some(candidate.to_string()));
-        }
-    }
-    Ok(None)
+    let found = [line.trim(), sentence.as_str(), phrase]
+        .into_iter()
+        .find(|candidate| {
+            let seg = crate::transcript::Segment::new(
+                0,
+                250 * candidate.chars().count().max(1) as u64,
+                *candidate,
+            );
+            !engine.check(&[seg]).iter().any(|k| k.rule_id == f.rule_id)
+        })
+        .map(str::to_string);
+    found
 }
 
 /// Two rejections that came to the same phrase of the same rule make one proposal.

@@ -203,8 +203,7 @@ fn recording_clues(e: &RecordingEntry, out_dir: &Path, filter: ClueFilter) -> Ve
         .into_iter()
         .zip(&e.doc.findings)
         .map(|(mut c, f)| {
-            let decision = current.as_ref().and_then(|m| m.get(f.id.as_str()).copied());
-            c.set_review(e.state(&f.id), decision);
+            c.set_review(current.as_ref().and_then(|m| m.get(f.id.as_str()).copied()));
             c
         })
         .filter(|c| filter.admits(c.review_state()))
