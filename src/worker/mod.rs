@@ -269,7 +269,8 @@ async fn fetch_jobs(
         };
         match queue.fetch_until(Duration::from_secs(1), stopped).await {
             Ok(Some(d)) if *stop.borrow() => {
-                job::release(ctx, &d).await;
+                // Leased as the stop came: given back, and counted like any other job.
+                settled(summary, job::release(ctx, &d).await);
                 break;
             }
             Ok(Some(d)) => {
@@ -322,8 +323,7 @@ async fn drain(ctx: &Arc<Ctx>, tasks: &mut JoinSet<JobOutcome>, summary: &mut Su
         "grace period over; releasing unfinished jobs"
     );
     for d in left {
-        let outcome = job::release(ctx, &d).await;
-        *summary.outcomes.entry(outcome.as_str()).or_default() += 1;
+        settled(summary, job::release(ctx, &d).await);
     }
     tasks.abort_all();
 }
@@ -337,6 +337,13 @@ fn tally(summary: &mut Summary, r: Result<JobOutcome, tokio::task::JoinError>) {
         }
     };
     *summary.outcomes.entry(key).or_default() += 1;
+}
+
+/// Counts a job the worker settled itself, outside its task (a job task counts its own
+/// outcome in `/metrics` and is tallied when joined).
+fn settled(summary: &mut Summary, outcome: JobOutcome) {
+    metrics::counter!(ops::names::JOBS, "outcome" => outcome.as_str()).increment(1);
+    *summary.outcomes.entry(outcome.as_str()).or_default() += 1;
 }
 
 async fn queue_empty(queue: &Queue) -> bool {

@@ -1,6 +1,7 @@
 //! The worker in-process: a real sqlite queue, fake transcribers, and shutdown driven by a
 //! future the test completes, as the CLI's signal handler does.
 
+use std::sync::atomic::AtomicUsize;
 use std::time::{Duration, Instant};
 
 use super::*;
@@ -34,8 +35,8 @@ fn config(dir: &std::path::Path, grace: Duration) -> WorkerConfig {
     }
 }
 
-/// A worker with one transcriber taking `delay_ms` per window, two jobs queued, and the
-/// sender that stops it.
+/// A worker with one transcriber taking `delay_ms` per window, two jobs queued, the sender
+/// that stops it, the queue, and the transcriber's call count.
 async fn start(
     dir: &std::path::Path,
     grace: Duration,
@@ -44,6 +45,7 @@ async fn start(
     tokio::task::JoinHandle<Result<Summary, WorkerError>>,
     tokio::sync::oneshot::Sender<()>,
     Queue,
+    Arc<AtomicUsize>,
 ) {
     let cfg = config(dir, grace);
     let queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
@@ -57,6 +59,7 @@ async fn start(
     }
     let mut t = FakeTranscriber::new(delay_ms);
     t.text = "今天全网最低价".into();
+    let calls = t.calls.clone();
     let engine = Engine::new(auditor(), vec![Box::new(t)]);
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let worker_queue = Queue::open(&cfg.queue_url, cfg.queue.clone())
@@ -66,7 +69,7 @@ async fn start(
         let _ = stop_rx.await;
     };
     let handle = tokio::spawn(run(cfg, engine, worker_queue, shutdown));
-    (handle, stop_tx, queue)
+    (handle, stop_tx, queue, calls)
 }
 
 /// Runs a worker with `exit_when_empty` until the queue is drained (at most `limit`).
@@ -81,10 +84,12 @@ async fn drain_queue(mut cfg: WorkerConfig, engine: Engine, limit: Duration) -> 
         .unwrap()
 }
 
-/// Waits until the worker holds both jobs (one transcribing, one waiting for the state).
-async fn until_in_flight(queue: &Queue) {
+/// Waits until the worker holds both jobs and one of them is transcribing (the other
+/// waits for the state). Both leased is not enough: the first job may not have taken the
+/// state yet, and a job without it is given back on stop.
+async fn until_in_flight(queue: &Queue, calls: &AtomicUsize) {
     let t0 = Instant::now();
-    while queue.stats().await.unwrap().in_flight < 2 {
+    while queue.stats().await.unwrap().in_flight < 2 || calls.load(Ordering::Relaxed) == 0 {
         assert!(
             t0.elapsed() < Duration::from_secs(20),
             "the jobs were not fetched"
@@ -96,8 +101,8 @@ async fn until_in_flight(queue: &Queue) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn on_shutdown_the_running_job_finishes_and_the_held_one_goes_back() {
     let dir = tempfile::tempdir().unwrap();
-    let (handle, stop, queue) = start(dir.path(), Duration::from_secs(30), 300).await;
-    until_in_flight(&queue).await;
+    let (handle, stop, queue, calls) = start(dir.path(), Duration::from_secs(30), 300).await;
+    until_in_flight(&queue, &calls).await;
     stop.send(()).unwrap();
     let summary = tokio::time::timeout(Duration::from_secs(30), handle)
         .await
@@ -125,8 +130,8 @@ async fn on_shutdown_the_running_job_finishes_and_the_held_one_goes_back() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn after_the_grace_period_unfinished_jobs_are_released() {
     let dir = tempfile::tempdir().unwrap();
-    let (handle, stop, queue) = start(dir.path(), Duration::from_millis(200), 3000).await;
-    until_in_flight(&queue).await;
+    let (handle, stop, queue, calls) = start(dir.path(), Duration::from_millis(200), 3000).await;
+    until_in_flight(&queue, &calls).await;
     let t0 = Instant::now();
     stop.send(()).unwrap();
     let summary = tokio::time::timeout(Duration::from_secs(10), handle)
