@@ -191,11 +191,13 @@ impl<'a> Running<'a> {
         (a, b)
     }
 
-    /// The end of the sentence that starts at `b` (the end of another), or `b` itself when a
-    /// pause or the region ends there: what a claim said in two sentences in one breath spans.
+    /// The end of the sentence that starts at `b` (the end of another), or `b` itself when the
+    /// region ends there: what a claim said in two sentences spans. A sentence pause between
+    /// two segments does not stop it (超市一斤要八十多。/ 我们这边一斤三十九块九 are often two
+    /// segments); only a long pause, which ends the region, does.
     pub(crate) fn next_sentence_end(&self, b: usize) -> usize {
         let (_, hi) = self.region(b.saturating_sub(1));
-        if b >= hi || self.pauses.binary_search(&b).is_ok() {
+        if b >= hi {
             return b;
         }
         self.sentence(b, b + 1).1.max(b)
@@ -228,6 +230,17 @@ impl<'a> Running<'a> {
                 _ => true,
             }
         });
+    }
+
+    /// `e` cut back to the first sentence pause inside `s..e`: a required phrase found in the
+    /// next segment may not carry a character of the segment after it (a pattern that looks
+    /// one character past a number would otherwise quote the start of an unrelated line).
+    pub(crate) fn end_before_pause(&self, s: usize, e: usize) -> usize {
+        let k = self.pauses.partition_point(|&p| p <= s);
+        match self.pauses.get(k) {
+            Some(&p) if p < e => p,
+            _ => e,
+        }
     }
 
     /// Whether normalised character `k` ends a sentence (a decimal point does not: 39.9元).

@@ -249,6 +249,7 @@ impl RuleEngine {
                 shi
             };
             let (ma, mb, sound) = self.nearest(&rt.norm, folded, c, s, e, slo, shi)?;
+            let mb = rt.end_before_pause(ma, mb);
             found.span = (found.span.0.min(ma), found.span.1.max(mb));
             found.heard |= sound;
             // A required phrase of three characters or more, said as written right beside
