@@ -17,6 +17,8 @@ fuzz_target!(|data: &[u8]| {
         levels: None,
         context: None,
         generated_at: "2026-01-01T00:00:00Z".into(),
+        // Set, so the review controls (which name the findings' hash) are rendered too.
+        findings_sha256: Some("0".repeat(64)),
     };
     let _ = html::render_recording(&doc, &meta);
     let _ = markdown::render_recording(&doc, &meta);
