@@ -278,6 +278,35 @@ fn a_claim_split_across_segments_is_found_and_timed_on_its_words() {
 }
 
 #[test]
+fn a_price_comparison_said_over_two_segments_is_one_finding_that_stops_at_its_words() {
+    // A sentence pause (1 s) between the reference price and the offer does not part the
+    // claim; the line after it, lawful on its own, is not quoted.
+    let e = engine();
+    let segs = [
+        Segment::new(0, 3_000, "超市一斤要八十多。"),
+        Segment::new(4_000, 7_000, "我们这边呢，一斤三十九块九。"),
+        Segment::new(8_000, 11_000, "理疗仪不能代替药物治疗。"),
+    ];
+    let f = e.check(&segs);
+    let price: Vec<_> = f
+        .iter()
+        .filter(|f| f.category == Category::PriceClaim)
+        .collect();
+    assert_eq!(price.len(), 1, "{f:#?}");
+    assert!(price[0].start_ms < 3_000 && price[0].end_ms > 4_000);
+    assert!(price[0].end_ms <= 7_000, "stops before the next line");
+    // A long pause (hard_break_ms) does part two sentences.
+    let apart = [
+        Segment::new(0, 3_000, "超市一斤要八十多。"),
+        Segment::new(9_000, 12_000, "我们这边呢，一斤三十九块九。"),
+    ];
+    assert!(e
+        .check(&apart)
+        .iter()
+        .all(|f| f.category != Category::PriceClaim));
+}
+
+#[test]
 fn price_comparison_carries_both_prices_as_a_review_clue() {
     let e = engine();
     let segs = vec![
@@ -778,4 +807,23 @@ fn abbreviated_numbers_and_unit_prices_are_read_as_said() {
     let p = comparison(&e.check(&one("原价一万五，今天九块九一斤的价格给你。")));
     assert_eq!(p.claims["original_price"], 15000);
     assert_eq!(p.claims["price"], 9.9);
+}
+
+#[test]
+fn a_command_piped_into_a_reader_that_goes_away_ends_quietly() {
+    // `liveaudit rules normalize … | head -0`: the reader closes at once. The command ends
+    // (killed by SIGPIPE, or done if it wrote first), never with a panic and its backtrace.
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_liveaudit"))
+        .args(["rules", "normalize", &"九块九一斤，".repeat(4_000)])
+        .env_remove("LIVEAUDIT_CONFIG")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("waits");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_ne!(out.status.code(), Some(101), "{err}");
 }

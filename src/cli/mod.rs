@@ -46,6 +46,9 @@ pub fn main() -> ExitCode {
             && std::io::stderr().is_terminal()
             && cli.global.log_format == LogFormat::Text,
     };
+    if !matches!(cli.command, Command::Worker(_)) {
+        end_quietly_on_closed_pipe();
+    }
     let result = match cli.command {
         Command::Audit(a) => audit::run(&ctx, a),
         Command::Transcribe(a) => transcribe::run(&ctx, a),
@@ -69,6 +72,19 @@ pub fn main() -> ExitCode {
             eprintln!("error: {e:#}");
             ExitCode::from(ExitOutcome::Failure.code())
         }
+    }
+}
+
+/// A one-shot command piped into `head` ends quietly when the reader goes away, as other Unix
+/// tools do, instead of panicking in `println!` (Rust ignores SIGPIPE by default). The worker
+/// keeps Rust's default: its sockets and webhook must see a closed peer as an error to handle,
+/// not as a signal that kills the process.
+fn end_quietly_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: restores the default disposition of one signal at startup, before any thread is
+    // spawned; no Rust state depends on SIGPIPE being ignored in these commands.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 
