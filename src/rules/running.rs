@@ -217,17 +217,14 @@ impl<'a> Running<'a> {
         }
         items.retain_mut(|it| {
             let (s, e) = span(it);
-            let k = self.pauses.partition_point(|&p| p <= s);
-            match self.pauses.get(k) {
-                Some(&p) if p < e => {
-                    if e - p <= 1 && p > s {
-                        cut(it, p);
-                        true
-                    } else {
-                        false
-                    }
-                }
-                _ => true,
+            let p = self.end_before_pause(s, e);
+            if p == e {
+                true
+            } else if e - p <= 1 && p > s {
+                cut(it, p);
+                true
+            } else {
+                false
             }
         });
     }
