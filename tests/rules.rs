@@ -167,7 +167,8 @@ fn examples_from_the_law_land_in_their_categories() {
         ("这瓶精华能祛斑美白。", &[CosmeticClaim]),
         ("划线价三百九十九，今天到手一百五。", &[PriceClaim]),
         ("这款扫地机已经卖了十万台。", &[SalesDataClaim]),
-        ("想买的加我薇信，私下便宜。", &[OffsiteTrade]),
+        // A cheaper deal off the platform is a second, uncheckable price too.
+        ("想买的加我薇信，私下便宜。", &[PriceClaim, OffsiteTrade]),
         ("这个理财产品保本保息。", &[InvestmentClaim]),
         ("戴上这串珠子能招财转运。", &[Superstition]),
         ("别家卖的都是高仿的假货。", &[Disparagement]),
@@ -299,6 +300,38 @@ fn a_price_comparison_said_over_two_segments_is_one_finding_that_stops_at_its_wo
     let apart = [
         Segment::new(0, 3_000, "超市一斤要八十多。"),
         Segment::new(9_000, 12_000, "我们这边呢，一斤三十九块九。"),
+    ];
+    assert!(e
+        .check(&apart)
+        .iter()
+        .all(|f| f.category != Category::PriceClaim));
+}
+
+#[test]
+fn a_price_comparison_whose_offer_comes_first_is_one_finding_over_both_segments() {
+    // The room's price first, the reference price in the next segment: the reference's
+    // required offer stands in the sentence before it.
+    let e = engine();
+    let segs = [
+        Segment::new(0, 3_000, "今天直播间三百八十八，还送锅铲。"),
+        Segment::new(4_000, 7_000, "商场里这口锅标的是八百八。"),
+        Segment::new(8_000, 11_000, "铸铁锅用完要擦干。"),
+    ];
+    let f = e.check(&segs);
+    let price: Vec<_> = f
+        .iter()
+        .filter(|f| f.category == Category::PriceClaim)
+        .collect();
+    assert_eq!(price.len(), 1, "{f:#?}");
+    assert!(
+        price[0].start_ms < 3_000 && price[0].end_ms > 4_000,
+        "{price:#?}"
+    );
+    assert!(price[0].end_ms <= 7_000, "stops before the next line");
+    // Apart by a long pause, the reference alone is no comparison.
+    let apart = [
+        Segment::new(0, 3_000, "今天直播间三百八十八，还送锅铲。"),
+        Segment::new(9_000, 12_000, "商场里这口锅标的是八百八。"),
     ];
     assert!(e
         .check(&apart)

@@ -33,8 +33,9 @@ pub struct Condition {
     pub regex: Vec<String>,
     pub within: usize,
     pub side: Side,
-    /// The words may also stand in the next sentence when no pause parts them (超市一斤要八十多。
-    /// 我们这边一斤三十九块九): a claim made of two sentences said in one breath.
+    /// The words may also stand in the next sentence, or (unless `side` is `After`) in the one
+    /// before, when no long pause parts them (超市一斤要八十多。我们这边一斤三十九块九, or the
+    /// room's price first and 商场里标的是八百八 after it): a claim made of two sentences.
     pub next_sentence: bool,
 }
 

@@ -203,6 +203,17 @@ impl<'a> Running<'a> {
         self.sentence(b, b + 1).1.max(b)
     }
 
+    /// The start of the sentence that ends at `a` (the start of another), or `a` itself when
+    /// the region starts there: the mirror of `next_sentence_end`, for a claim whose second
+    /// half comes first (今天直播间三百八十八。/ 商场里标的是八百八).
+    pub(crate) fn previous_sentence_start(&self, a: usize) -> usize {
+        let (lo, _) = self.region(a);
+        if a <= lo {
+            return a;
+        }
+        self.sentence(a - 1, a).0.min(a)
+    }
+
     /// Drops matches that run across a pause between segments (what follows a pause is another
     /// sentence), except those that reach one character past it (a pattern that looks at the
     /// character after a number), which are cut at the pause.

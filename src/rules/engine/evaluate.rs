@@ -225,8 +225,8 @@ impl RuleEngine {
     }
 
     /// The rule's required phrases around the hit on `s..e`, each looked for in the
-    /// `sentence` (or through the next one, where the condition says so); `None` where one
-    /// is missing.
+    /// `sentence` (or through the sentences beside it, where the condition says so); `None`
+    /// where one is missing.
     fn required(
         &self,
         rt: &Running,
@@ -243,10 +243,10 @@ impl RuleEngine {
             confirmed: false,
         };
         for c in &cr.require {
-            let shi = if c.next_sentence {
-                rt.next_sentence_end(shi)
+            let (slo, shi) = if c.next_sentence {
+                (rt.previous_sentence_start(slo), rt.next_sentence_end(shi))
             } else {
-                shi
+                (slo, shi)
             };
             let (ma, mb, sound) = self.nearest(&rt.norm, folded, c, s, e, slo, shi)?;
             let mb = rt.end_before_pause(ma, mb);
