@@ -244,3 +244,43 @@ fn score_with_score_py(corpus: &Path, results: &Path) {
     assert!(v["precision"].as_f64().unwrap() >= 0.8, "{v}");
     assert!(v["cer"].as_f64().unwrap() <= 0.15, "{v}");
 }
+
+#[test]
+fn models_inspect_places_every_matmul_weight_and_accounts_for_the_work() {
+    if !have_model("models_inspect_places_every_matmul_weight_and_accounts_for_the_work") {
+        return;
+    }
+    let model = common::model_path();
+    let run = liveaudit(&["models", "inspect", model.to_str().unwrap(), "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let r: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let weights = r["weights"].as_array().unwrap();
+    // Base: 6 encoder layers × 6 linear weights, 6 decoder layers × 10, two convolutions and
+    // the token embedding.
+    assert_eq!(weights.len(), 6 * 6 + 6 * 10 + 3);
+    for w in weights {
+        let buffer = w["buffer"].as_str().unwrap();
+        assert!(["amx", "repack", "cpu"].contains(&buffer), "{w}");
+        assert!(!w["reason"].as_str().unwrap().is_empty(), "{w}");
+    }
+    // Weight shares plus the attention share make the whole of each side's work.
+    for (side, total, attn) in [
+        ("encoder_share", "encoder_macs", "encoder_attention_macs"),
+        ("decoder_share", "decoder_macs", "decoder_attention_macs"),
+    ] {
+        let weights_share: f64 = weights.iter().map(|w| w[side].as_f64().unwrap()).sum();
+        let attn_share = r[attn].as_f64().unwrap() / r[total].as_f64().unwrap();
+        assert!(
+            (weights_share + attn_share - 1.0).abs() < 1e-6,
+            "{side}: {weights_share} + {attn_share}"
+        );
+    }
+    let embedding = weights
+        .iter()
+        .find(|w| w["name"] == "decoder.token_embedding.weight")
+        .unwrap();
+    assert_eq!(embedding["buffer"], "cpu");
+    let bad = liveaudit(&["models", "inspect", "--window-secs", "90"]);
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
+    assert!(bad.stderr.contains("--window-secs"), "{}", bad.stderr);
+}

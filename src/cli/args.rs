@@ -220,6 +220,21 @@ pub enum ModelsCommand {
         /// Path or name (default: the model audit would use).
         model: Option<String>,
     },
+    /// Where whisper.cpp puts each weight on this build and CPU (AMX, repack or plain CPU
+    /// kernels), why, and its share of a window's encoder and decoder work.
+    Inspect {
+        /// Path or name (default: the model audit would use).
+        model: Option<String>,
+        /// Window length the work shares are computed for (seconds of audio).
+        #[arg(long, default_value_t = 24.0)]
+        window_secs: f32,
+        /// Text tokens decoded per second of speech (Mandarin hosts: about 4-7).
+        #[arg(long, default_value_t = 5.0)]
+        tokens_per_sec: f32,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Write a quantized copy of an f16/f32 ggml model (smaller, faster on CPU).
     Quantize {
         /// f16 or f32 ggml model to read.

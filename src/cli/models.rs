@@ -1,4 +1,4 @@
-//! `liveaudit models fetch|import-ct2|list|verify|quantize`: model supply.
+//! `liveaudit models fetch|import-ct2|list|verify|inspect|quantize`: model supply.
 
 use std::path::Path;
 
@@ -20,6 +20,12 @@ pub(super) fn run(ctx: &Context, cmd: ModelsCommand) -> anyhow::Result<ExitOutco
             qtype,
         } => quantize(&input, &output, &qtype),
         ModelsCommand::Verify { model } => verify(model.as_deref()),
+        ModelsCommand::Inspect {
+            model,
+            window_secs,
+            tokens_per_sec,
+            json,
+        } => inspect(model.as_deref(), window_secs, tokens_per_sec, json),
     }
 }
 
@@ -131,6 +137,90 @@ fn verify(model: Option<&str>) -> anyhow::Result<ExitOutcome> {
             Ok(ExitOutcome::Success)
         }
         Err(e) => Ok(model_failure(&e)),
+    }
+}
+
+/// `models inspect [MODEL]`: weight placement and work shares.
+fn inspect(
+    model: Option<&str>,
+    window_secs: f32,
+    tokens_per_sec: f32,
+    json: bool,
+) -> anyhow::Result<ExitOutcome> {
+    if !(0.5..=30.0).contains(&window_secs) || !(0.0..=50.0).contains(&tokens_per_sec) {
+        return Err(UsageError(format!(
+            "--window-secs must be 0.5-30 and --tokens-per-sec 0-50 (got {window_secs}, {tokens_per_sec})"
+        ))
+        .into());
+    }
+    let path = modelstore::resolve_model(model).map_err(|e| UsageError(e.to_string()))?;
+    let work = modelstore::WorkModel {
+        audio_ctx: (window_secs * 50.0).ceil() as u64,
+        tokens: (window_secs * tokens_per_sec).round() as u64,
+        prompt_tokens: 8,
+        dtw: true,
+    };
+    let report = match modelstore::inspect(&path, modelstore::CpuKernels::linked(), work) {
+        Ok(r) => r,
+        Err(e) => return Ok(model_failure(&e)),
+    };
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print_inspect(&report);
+    }
+    Ok(ExitOutcome::Success)
+}
+
+fn print_inspect(r: &modelstore::InspectReport) {
+    let s = &r.summary;
+    let k = &r.kernels;
+    println!(
+        "{}: {} {}; ggml built with AMX-INT8 {}, AVX512-VNNI {}, AVX-512 {}, AVX2 {}",
+        s.path.display(),
+        s.model_type,
+        s.ftype,
+        k.amx_int8,
+        k.avx512_vnni,
+        k.avx512,
+        k.avx2
+    );
+    println!(
+        "work of one window: audio ctx {}, {} text tokens (+{} prompt, DTW pass {})",
+        r.work.audio_ctx, r.work.tokens, r.work.prompt_tokens, r.work.dtw
+    );
+    println!(
+        "{:<42} {:<6} {:>12} {:<6} {:>6} {:>6}  why",
+        "tensor", "type", "ne", "buffer", "enc %", "dec %"
+    );
+    for w in &r.weights {
+        let ne: Vec<String> = w.tensor.ne.iter().map(|d| d.to_string()).collect();
+        println!(
+            "{:<42} {:<6} {:>12} {:<6} {:>6.2} {:>6.2}  {}",
+            w.tensor.name,
+            w.tensor.ggml_type,
+            ne.join("×"),
+            format!("{:?}", w.buffer).to_lowercase(),
+            100.0 * w.encoder_share,
+            100.0 * w.decoder_share,
+            w.reason
+        );
+    }
+    for (encoder, name, total, attn) in [
+        (true, "encoder", r.encoder_macs, r.encoder_attention_macs),
+        (false, "decoder", r.decoder_macs, r.decoder_attention_macs),
+    ] {
+        let shares: Vec<String> = r
+            .share_by_buffer(encoder)
+            .iter()
+            .map(|(b, v)| format!("{:?} {:.1} %", b, 100.0 * v).to_lowercase())
+            .collect();
+        println!(
+            "{name}: {:.2} GMAC per window; weights on {}; activation×activation (attention) {:.1} %",
+            total as f64 / 1e9,
+            shares.join(", "),
+            100.0 * attn as f64 / total.max(1) as f64
+        );
     }
 }
 

@@ -4,6 +4,7 @@
 //!   which is how the offline base model is made (scripts/fetch-models.sh);
 //! - `verify_ggml` checks a ggml file's structure and identifies it by SHA-256 against the
 //!   embedded manifest (models/manifest.toml);
+//! - `inspect` says where whisper.cpp puts each weight (AMX, repack, plain CPU) and why;
 //! - `quantize` writes q8_0/q5_x/q4_0 copies through ggml's own quantizer;
 //! - `fetch` downloads official ggml files and checks them against the manifest;
 //! - `resolve_model`, `default_model_path`, `list_models` find model files on disk.
@@ -15,6 +16,7 @@ pub mod ct2;
 mod error;
 mod fetch;
 pub mod ggml;
+mod inspect;
 mod manifest;
 pub mod mel;
 mod quantize;
@@ -28,9 +30,10 @@ pub use convert::{import_ct2, ImportReport};
 pub use error::ModelError;
 pub use fetch::{download_verified, fetch, fetch_with_progress, Progress};
 pub use ggml::Hparams;
+pub use inspect::{inspect, CpuKernels, InspectReport, WeightBuffer, WeightPlacement, WorkModel};
 pub use manifest::{manifest, Manifest, ManifestEntry, Origin};
 pub use quantize::{quantize, QuantType, QuantizeReport};
 pub use resolve::{
     default_model_path, list_models, model_dirs, resolve_model, ModelListing, DEFAULT_MODEL,
 };
-pub use verify::{sha256_file, verify_ggml, ModelSummary};
+pub use verify::{sha256_file, verify_ggml, ModelSummary, TensorHeader};

@@ -38,6 +38,22 @@ pub struct ModelSummary {
     pub tensor_types: std::collections::BTreeMap<String, usize>,
     /// The manifest entry with this SHA-256, if the file is a known one.
     pub known: Option<ManifestEntry>,
+    /// Every tensor's header in file order (`models inspect` reads placement and work from
+    /// them); left out of the JSON summary, which counts types instead.
+    #[serde(skip)]
+    pub tensors: Vec<TensorHeader>,
+}
+
+/// One tensor as the file declares it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TensorHeader {
+    pub name: String,
+    /// ggml element type (`f32`, `f16`, `q8_0`, …).
+    pub ggml_type: &'static str,
+    /// Dimensions in ggml order: `ne[0]` is the row length (a matmul's input features).
+    pub ne: Vec<u64>,
+    /// Bytes of data.
+    pub bytes: u64,
 }
 
 fn corrupt(path: &Path, detail: String) -> ModelError {
@@ -81,6 +97,7 @@ pub fn verify_ggml(path: &Path) -> Result<ModelSummary, ModelError> {
         n_tokens: n_tokens as usize,
         tensor_types: tensors.types,
         known,
+        tensors: tensors.list,
     })
 }
 
@@ -174,6 +191,7 @@ fn skip_vocabulary(c: &mut ModelCursor<'_>, hp: &Hparams) -> Result<u64, ModelEr
 /// What the tensor section holds.
 struct TensorCount {
     count: usize,
+    list: Vec<TensorHeader>,
     /// Tensors per element type.
     types: std::collections::BTreeMap<String, usize>,
 }
@@ -189,6 +207,7 @@ fn check_tensors(c: &mut ModelCursor<'_>, hp: &Hparams) -> Result<TensorCount, M
         .collect();
     let mut seen = HashMap::new();
     let mut tensor_types = std::collections::BTreeMap::new();
+    let mut list = Vec::with_capacity(expected.len());
     while c.pos < size {
         if seen.len() as u64 >= MAX_TENSORS {
             return Err(ModelError::AbsurdSize {
@@ -198,11 +217,17 @@ fn check_tensors(c: &mut ModelCursor<'_>, hp: &Hparams) -> Result<TensorCount, M
                 limit: MAX_TENSORS,
             });
         }
-        let (name, type_name) = check_tensor(c, &expected)?;
-        *tensor_types.entry(type_name.to_string()).or_insert(0) += 1;
-        if seen.insert(name.clone(), ()).is_some() {
-            return Err(corrupt(path, format!("tensor {name} appears twice")));
+        let header = check_tensor(c, &expected)?;
+        *tensor_types
+            .entry(header.ggml_type.to_string())
+            .or_insert(0) += 1;
+        if seen.insert(header.name.clone(), ()).is_some() {
+            return Err(corrupt(
+                path,
+                format!("tensor {} appears twice", header.name),
+            ));
         }
+        list.push(header);
     }
     if seen.len() != expected.len() {
         let mut missing: Vec<&String> =
@@ -219,16 +244,16 @@ fn check_tensors(c: &mut ModelCursor<'_>, hp: &Hparams) -> Result<TensorCount, M
     }
     Ok(TensorCount {
         count: seen.len(),
+        list,
         types: tensor_types,
     })
 }
 
-/// One tensor: its header checked against the `expected` shapes, its data skipped. Returns
-/// its name and element type.
+/// One tensor: its header checked against the `expected` shapes, its data skipped.
 fn check_tensor(
     c: &mut ModelCursor<'_>,
     expected: &HashMap<String, Vec<u64>>,
-) -> Result<(String, &'static str), ModelError> {
+) -> Result<TensorHeader, ModelError> {
     let path = c.path;
     let size = c.len;
     let n_dims = c.u32("tensor n_dims")? as u64;
@@ -305,7 +330,12 @@ fn check_tensor(
         });
     }
     c.skip(nbytes)?;
-    Ok((name, type_name))
+    Ok(TensorHeader {
+        name,
+        ggml_type: type_name,
+        ne,
+        bytes: nbytes,
+    })
 }
 
 fn check_hparams(path: &Path, hp: &Hparams) -> Result<(), ModelError> {

@@ -30,7 +30,12 @@ pub struct VadConfig {
     pub pad_secs: f32,
     /// A pause longer than this ends a speech stretch (seconds).
     pub max_gap_secs: f32,
-    /// Longest window handed to Whisper (seconds of packed audio, ≤ 30).
+    /// Longest window handed to Whisper (seconds of packed audio, ≤ 30). It bounds memory:
+    /// whisper.cpp's encoder attention grows with the square of the window and its DTW pass
+    /// keeps logits for every token of it, and a state keeps the pages its largest window
+    /// touched. 24 s rather than 28 s took a 1-hour audit's peak RSS from 454 to 372 MB and
+    /// ran 7 % faster, at CER 0.082 against 0.080 on the public corpus (same findings score)
+    /// and 0.241 against 0.229 on the rendered unseen set (F1 0.860 against 0.849).
     pub max_window_secs: f32,
     /// Stretches with less speech than this are dropped (seconds).
     pub min_speech_secs: f32,
@@ -47,7 +52,7 @@ impl Default for VadConfig {
             neg_threshold: 0.5,
             pad_secs: 0.3,
             max_gap_secs: 0.6,
-            max_window_secs: 28.0,
+            max_window_secs: 24.0,
             min_speech_secs: 0.25,
             pack: true,
             separator_secs: 0.5,
