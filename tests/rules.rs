@@ -278,6 +278,22 @@ fn a_claim_split_across_segments_is_found_and_timed_on_its_words() {
     assert!(f.iter().any(|f| f.category == Category::PriceClaim));
 }
 
+/// `segs` (lines at 0-3 s, 4-7 s, 8-11 s) hold exactly one price claim, spanning the first
+/// two lines and stopping before the third.
+fn one_price_claim_over_the_first_two(e: &RuleEngine, segs: &[Segment]) {
+    let f = e.check(segs);
+    let price: Vec<_> = f
+        .iter()
+        .filter(|f| f.category == Category::PriceClaim)
+        .collect();
+    assert_eq!(price.len(), 1, "{f:#?}");
+    assert!(
+        price[0].start_ms < 3_000 && price[0].end_ms > 4_000,
+        "{price:#?}"
+    );
+    assert!(price[0].end_ms <= 7_000, "stops before the next line");
+}
+
 #[test]
 fn a_price_comparison_said_over_two_segments_is_one_finding_that_stops_at_its_words() {
     // A sentence pause (1 s) between the reference price and the offer does not part the
@@ -288,14 +304,7 @@ fn a_price_comparison_said_over_two_segments_is_one_finding_that_stops_at_its_wo
         Segment::new(4_000, 7_000, "我们这边呢，一斤三十九块九。"),
         Segment::new(8_000, 11_000, "理疗仪不能代替药物治疗。"),
     ];
-    let f = e.check(&segs);
-    let price: Vec<_> = f
-        .iter()
-        .filter(|f| f.category == Category::PriceClaim)
-        .collect();
-    assert_eq!(price.len(), 1, "{f:#?}");
-    assert!(price[0].start_ms < 3_000 && price[0].end_ms > 4_000);
-    assert!(price[0].end_ms <= 7_000, "stops before the next line");
+    one_price_claim_over_the_first_two(&e, &segs);
     // A long pause (hard_break_ms) does part two sentences.
     let apart = [
         Segment::new(0, 3_000, "超市一斤要八十多。"),
@@ -317,17 +326,7 @@ fn a_price_comparison_whose_offer_comes_first_is_one_finding_over_both_segments(
         Segment::new(4_000, 7_000, "商场里这口锅标的是八百八。"),
         Segment::new(8_000, 11_000, "铸铁锅用完要擦干。"),
     ];
-    let f = e.check(&segs);
-    let price: Vec<_> = f
-        .iter()
-        .filter(|f| f.category == Category::PriceClaim)
-        .collect();
-    assert_eq!(price.len(), 1, "{f:#?}");
-    assert!(
-        price[0].start_ms < 3_000 && price[0].end_ms > 4_000,
-        "{price:#?}"
-    );
-    assert!(price[0].end_ms <= 7_000, "stops before the next line");
+    one_price_claim_over_the_first_two(&e, &segs);
     // Apart by a long pause, the reference alone is no comparison.
     let apart = [
         Segment::new(0, 3_000, "今天直播间三百八十八，还送锅铲。"),

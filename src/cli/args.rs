@@ -225,9 +225,10 @@ pub enum ModelsCommand {
     Inspect {
         /// Path or name (default: the model audit would use).
         model: Option<String>,
-        /// Window length the work shares are computed for (seconds of audio).
-        #[arg(long, default_value_t = 24.0)]
-        window_secs: f32,
+        /// Window length the work shares are computed for (seconds of audio; default: the
+        /// longest window the VAD hands Whisper).
+        #[arg(long)]
+        window_secs: Option<f32>,
         /// Text tokens decoded per second of speech (Mandarin hosts: about 4-7).
         #[arg(long, default_value_t = 5.0)]
         tokens_per_sec: f32,

@@ -143,10 +143,11 @@ fn verify(model: Option<&str>) -> anyhow::Result<ExitOutcome> {
 /// `models inspect [MODEL]`: weight placement and work shares.
 fn inspect(
     model: Option<&str>,
-    window_secs: f32,
+    window_secs: Option<f32>,
     tokens_per_sec: f32,
     json: bool,
 ) -> anyhow::Result<ExitOutcome> {
+    let window_secs = window_secs.unwrap_or(crate::vad::VadConfig::default().max_window_secs);
     if !(0.5..=30.0).contains(&window_secs) || !(0.0..=50.0).contains(&tokens_per_sec) {
         return Err(UsageError(format!(
             "--window-secs must be 0.5-30 and --tokens-per-sec 0-50 (got {window_secs}, {tokens_per_sec})"
@@ -154,11 +155,13 @@ fn inspect(
         .into());
     }
     let path = modelstore::resolve_model(model).map_err(|e| UsageError(e.to_string()))?;
+    // The context the transcriber gives whisper.cpp for a window this long.
+    let samples = (window_secs * crate::media::TARGET_SAMPLE_RATE as f32) as usize;
     let work = modelstore::WorkModel {
-        audio_ctx: (window_secs * 50.0).ceil() as u64,
+        audio_ctx: crate::asr::whisper::audio_ctx_for(samples) as u64,
         tokens: (window_secs * tokens_per_sec).round() as u64,
         prompt_tokens: 8,
-        dtw: true,
+        dtw: crate::asr::AsrConfig::default().dtw,
     };
     let report = match modelstore::inspect(&path, modelstore::CpuKernels::linked(), work) {
         Ok(r) => r,
@@ -200,7 +203,7 @@ fn print_inspect(r: &modelstore::InspectReport) {
             w.tensor.name,
             w.tensor.ggml_type,
             ne.join("×"),
-            format!("{:?}", w.buffer).to_lowercase(),
+            w.buffer.name(),
             100.0 * w.encoder_share,
             100.0 * w.decoder_share,
             w.reason
@@ -213,7 +216,7 @@ fn print_inspect(r: &modelstore::InspectReport) {
         let shares: Vec<String> = r
             .share_by_buffer(encoder)
             .iter()
-            .map(|(b, v)| format!("{:?} {:.1} %", b, 100.0 * v).to_lowercase())
+            .map(|(b, v)| format!("{} {:.1} %", b.name(), 100.0 * v))
             .collect();
         println!(
             "{name}: {:.2} GMAC per window; weights on {}; activation×activation (attention) {:.1} %",

@@ -29,6 +29,17 @@ pub enum WeightBuffer {
     Cpu,
 }
 
+impl WeightBuffer {
+    /// The name in reports, as in the JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            WeightBuffer::Amx => "amx",
+            WeightBuffer::Repack => "repack",
+            WeightBuffer::Cpu => "cpu",
+        }
+    }
+}
+
 /// What the ggml this binary links was built with (compile-time flags, as ggml reports them).
 #[derive(Debug, Clone, Copy, serde::Serialize)]
 pub struct CpuKernels {
