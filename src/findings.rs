@@ -203,6 +203,11 @@ pub struct InputInfo {
     pub channels: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size_bytes: Option<u64>,
+    /// Stretches of the timeline that could not be heard and why (segments unread or slid
+    /// off a live playlist, splices, stalls, a followed stream that stopped without ending,
+    /// gaps in the container's timestamps). Nothing unheard is silently joined.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub coverage_gaps: Vec<crate::media::follow::CoverageGap>,
 }
 
 /// Which engine, model and rule pack produced the document, so results can be reproduced.
@@ -257,6 +262,7 @@ impl FindingsDoc {
                 sample_rate: None,
                 channels: None,
                 size_bytes: None,
+                coverage_gaps: Vec::new(),
             },
             engine: EngineInfo::this_build(),
             transcript,
@@ -266,17 +272,17 @@ impl FindingsDoc {
 
     /// Renumbers findings `f0001…` in time order so ids are stable for a given result.
     pub fn renumber(&mut self) {
-        self.findings.sort_by(|a, b| {
-            (a.start_ms, a.end_ms, a.rule_id.as_str()).cmp(&(
-                b.start_ms,
-                b.end_ms,
-                b.rule_id.as_str(),
-            ))
-        });
+        self.findings.sort_by(document_order);
         for (i, f) in self.findings.iter_mut().enumerate() {
             f.id = format!("f{:04}", i + 1);
         }
     }
+}
+
+/// The order findings are numbered in: by start, end, then rule id. A followed recording's
+/// findings go out in this order too, so their ids are the finished document's.
+pub fn document_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    (a.start_ms, a.end_ms, a.rule_id.as_str()).cmp(&(b.start_ms, b.end_ms, b.rule_id.as_str()))
 }
 
 #[cfg(test)]

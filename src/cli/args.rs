@@ -132,6 +132,26 @@ pub struct AuditArgs {
     /// not transcribed again (a journal of another input, model or settings is refused).
     #[arg(long)]
     pub resume: bool,
+    #[command(flatten)]
+    pub follow: FollowArgs,
+}
+
+/// Following recordings while they are recorded.
+#[derive(Debug, Args, Clone, Default)]
+pub struct FollowArgs {
+    /// Follow each input as it grows (a live HLS playlist, an HTTP-FLV stream, a file a
+    /// recorder is still writing): findings are printed on stdout as JSON lines as soon as
+    /// they are final; at the end the outputs are those of the finished recording, with what
+    /// could not be heard recorded as coverage gaps. SIGTERM or Ctrl-C ends following and
+    /// finishes the pack with what was heard.
+    #[arg(long)]
+    pub follow: bool,
+    /// With --follow: end when the input has not grown for this long (e.g. 60s, 5m).
+    #[arg(long, value_name = "DURATION", value_parser = super::parse::parse_duration, requires = "follow")]
+    pub idle: Option<std::time::Duration>,
+    /// With --follow: stop following after this long whatever the stream does (e.g. 4h).
+    #[arg(long, value_name = "DURATION", value_parser = super::parse::parse_duration, requires = "follow")]
+    pub max_duration: Option<std::time::Duration>,
 }
 
 /// How http(s) URLs and HLS playlists given as inputs are fetched.

@@ -13,7 +13,8 @@ use crate::asr::{Transcriber, WhisperModel};
 use crate::pipeline::journal::{journal_path, JournalSpec, Resume};
 use crate::pipeline::{self, AuditEvent, AuditInput, Audited, Auditor, ScheduleOptions};
 use crate::rules::RuleEngine;
-use crate::sinks::{Chain, EvidenceSink, JsonStdout, ResultSink, TranscriptFiles};
+use crate::sinks::{Chain, EvidenceSink, JsonStdout, LiveJsonLines, ResultSink, TranscriptFiles};
+use crate::source::follow::FollowSpec;
 
 /// `liveaudit audit`.
 pub(super) fn run(ctx: &Context, args: AuditArgs) -> anyhow::Result<ExitOutcome> {
@@ -34,10 +35,13 @@ pub(super) fn run(ctx: &Context, args: AuditArgs) -> anyhow::Result<ExitOutcome>
     let mut sinks = sinks(&s);
     let t_run = Instant::now();
     let mut report = RunReport::new(ctx, &s);
+    if let Some(follow) = &s.follow {
+        super::signals::stop_on_signal(follow.stop.clone());
+    }
     auditor.run(
         inputs(&s),
         &mut pool,
-        &schedule(s.parallel),
+        &schedule(s.parallel, s.follow.is_some().then_some(s.inputs.len())),
         &mut sinks,
         &mut |i, event| report.event(i, event),
     );
@@ -51,7 +55,15 @@ pub(super) fn run(ctx: &Context, args: AuditArgs) -> anyhow::Result<ExitOutcome>
 }
 
 /// One state: one recording after another. More: decode ahead and share the states.
-fn schedule(parallel: usize) -> ScheduleOptions {
+/// Followed recordings all decode at once (each is a room on air), sharing the states.
+fn schedule(parallel: usize, followed: Option<usize>) -> ScheduleOptions {
+    if let Some(rooms) = followed {
+        return ScheduleOptions {
+            decode_ahead: rooms.max(1),
+            queue_depth: 2 * parallel.max(1),
+            in_order: false,
+        };
+    }
     if parallel == 1 {
         ScheduleOptions::sequential()
     } else {
@@ -80,8 +92,18 @@ fn inputs(s: &AuditSettings) -> Vec<AuditInput> {
                     Resume::Never
                 },
             }),
+            follow: s.follow.as_ref().map(|f| FollowSpec {
+                follow: f.clone(),
+                copy_dir: Some(live_copy_dir(&s.out_dir, &i.name)),
+            }),
         })
         .collect()
+}
+
+/// Where a followed remote recording is kept as it arrives: beside its pack folder, not in
+/// it (the pack lists only what the audit wrote from it).
+fn live_copy_dir(out: &std::path::Path, name: &str) -> std::path::PathBuf {
+    out.join(format!("{name}.live"))
 }
 
 /// Transcripts, then the evidence pack and reports (which write findings.json once, with
@@ -94,6 +116,11 @@ fn sinks(s: &AuditSettings) -> Chain {
             root,
             options: s.evidence.clone(),
         });
+    let chain = if s.follow.is_some() {
+        chain.then(LiveJsonLines)
+    } else {
+        chain
+    };
     if s.json {
         chain.then(JsonStdout::new())
     } else {
@@ -185,8 +212,8 @@ impl<'a> RunReport<'a> {
                 crate::report::summary(doc),
                 self.s.out_dir.join(&input.name).display()
             );
-            // With --json, stdout carries the documents alone.
-            if self.s.json {
+            // With --json or --follow, stdout carries the documents or findings alone.
+            if self.s.json || self.s.follow.is_some() {
                 eprint!("{line}");
             } else {
                 print!("{line}");

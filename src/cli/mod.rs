@@ -18,6 +18,7 @@ mod report;
 mod review;
 mod rules;
 pub mod settings;
+mod signals;
 mod transcribe;
 mod worker;
 

@@ -148,6 +148,9 @@ pub struct AuditSettings {
     pub json: bool,
     /// Take up the recordings' transcript journals (`--resume`).
     pub resume: bool,
+    /// Follow the inputs as they grow (`--follow`): how long to wait for more, how long at
+    /// most, and the switch a signal flips.
+    pub follow: Option<crate::media::follow::Follow>,
 }
 
 /// Validates `audit`'s flags with the config file; finds every invocation problem before any
@@ -181,7 +184,36 @@ pub fn audit_settings(args: &AuditArgs, file: &FileConfig) -> Result<AuditSettin
         sources: source_options(&args.source, file)?,
         json: args.json,
         resume: args.resume,
+        follow: follow_settings(&args.follow)?,
     })
+}
+
+/// Longest `--idle` accepted: a day (a room silent that long has ended).
+const MAX_IDLE: Duration = Duration::from_secs(24 * 3600);
+
+/// `--follow`, `--idle`, `--max-duration` as following settings.
+fn follow_settings(
+    args: &crate::cli::args::FollowArgs,
+) -> Result<Option<crate::media::follow::Follow>, UsageError> {
+    if !args.follow {
+        return Ok(None);
+    }
+    let idle = args.idle.unwrap_or(Duration::from_secs(60));
+    if idle.is_zero() || idle > MAX_IDLE {
+        return Err(UsageError(format!(
+            "--idle must be between 1 s and {} h, got {} s",
+            MAX_IDLE.as_secs() / 3600,
+            idle.as_secs()
+        )));
+    }
+    let mut follow = crate::media::follow::Follow::new(idle);
+    if let Some(max) = args.max_duration {
+        if max.is_zero() {
+            return Err(UsageError("--max-duration must be longer than 0 s".into()));
+        }
+        follow.deadline = Some(std::time::Instant::now() + max);
+    }
+    Ok(Some(follow))
 }
 
 /// `healthcheck`: the URL to probe (`default` when none is given) and the time to wait.

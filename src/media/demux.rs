@@ -55,6 +55,14 @@ pub enum DemuxEvent {
     /// The packet timestamp `ts` (track time base) is at wall-clock time `at` (RFC 3339), from
     /// HLS `EXT-X-PROGRAM-DATE-TIME`.
     WallClock { ts: i64, at: String },
+    /// From packet timestamp `ts` (track time base) on, `dur_ms` of the recording could not be
+    /// heard (or, with `dur_ms` 0, the stream was spliced there): a coverage gap.
+    Coverage {
+        ts: i64,
+        dur_ms: u64,
+        kind: crate::media::follow::GapKind,
+        detail: String,
+    },
 }
 
 /// Reads packets of one audio track from a container.

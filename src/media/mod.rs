@@ -17,6 +17,7 @@ pub mod demux;
 mod error;
 pub mod esparse;
 pub mod flv;
+pub mod follow;
 pub mod hls;
 pub mod m3u8;
 pub mod mp4;
@@ -114,6 +115,10 @@ pub struct DecodeReport {
     /// Wall-clock anchors from the container (HLS `EXT-X-PROGRAM-DATE-TIME`): timeline
     /// position → time of day. Empty when the input does not say.
     pub wall_clock: Vec<WallClockAnchor>,
+    /// Stretches that could not be heard and why (segments unread or slid off a live
+    /// playlist, splices, stalls, a followed stream that stopped without ending), the first
+    /// [`MAX_NOTES`].
+    pub coverage: Vec<follow::CoverageGap>,
 }
 
 /// Most demuxer notes listed in a [`DecodeReport`].

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::decode::{PacketDecoder, PacketFailure};
 use super::demux::{DemuxEvent, Demuxer, PacketError};
+use super::follow::CoverageGap;
 use super::timeline::{Timeline, TimelineError};
 use super::{
     DecodeReport, MediaError, MediaInfo, SampleChunk, WallClockAnchor, MAX_NOTES,
@@ -170,6 +171,23 @@ impl AudioStream {
                     self.count_error(detail.clone());
                     self.mark_truncated(format!("decoding stopped early: {detail}"));
                     self.reconfigure_failed = true;
+                }
+            }
+            DemuxEvent::Coverage {
+                ts,
+                dur_ms,
+                kind,
+                detail,
+            } => {
+                if self.report.coverage.len() < MAX_NOTES {
+                    let start_ms =
+                        self.timeline.position_of(ts) * 1000 / u64::from(TARGET_SAMPLE_RATE);
+                    self.report.coverage.push(CoverageGap {
+                        start_ms,
+                        end_ms: start_ms + dur_ms,
+                        kind,
+                        detail,
+                    });
                 }
             }
             DemuxEvent::WallClock { ts, at } => {

@@ -8,13 +8,16 @@ use chrono::{DateTime, FixedOffset};
 
 use super::decode::{decode_feed, Budget};
 use super::journal::{self, JournalHeader, JournalSpec};
+use super::live::LiveFindings;
 use super::schedule::{transcribe_all, ScheduleEvent, ScheduleOptions, ScheduledItem};
 use super::{AuditError, Progress, TranscribeOutput};
 use crate::asr::Transcriber;
 use crate::findings::{EngineInfo, FindingsDoc, InputInfo, SCHEMA_V1};
+use crate::media::follow::{CoverageGap, GapKind};
 use crate::media::DecodeReport;
 use crate::rules::{RuleEngine, RulePack};
-use crate::sinks::{Delivered, Recording, ResultSink};
+use crate::sinks::{Delivered, LiveFinding, Recording, ResultSink};
+use crate::source::follow::{CopyPath, FollowOutcome, FollowSpec};
 use crate::source::input::{resolve, Digest, Resolved};
 use crate::source::SourceOptions;
 use crate::vad::VadConfig;
@@ -38,6 +41,9 @@ pub struct AuditInput {
     pub budget: Budget,
     /// Where to journal the transcript, and whether to take up a journal already there.
     pub journal: Option<JournalSpec>,
+    /// Follow the input as it grows (a live playlist, HTTP-FLV, a file still written),
+    /// sending each finding to the sinks as soon as it is final.
+    pub follow: Option<FollowSpec>,
 }
 
 impl AuditInput {
@@ -52,6 +58,7 @@ impl AuditInput {
             started_at: None,
             budget: Budget::default(),
             journal: None,
+            follow: None,
         }
     }
 }
@@ -89,6 +96,8 @@ struct InFlight {
     input: AuditInput,
     resolved: Option<Resolved>,
     digest: Option<Digest>,
+    /// For a followed input: how following ended and where its local copy is.
+    followed: Option<(FollowOutcome, CopyPath)>,
 }
 
 impl Auditor {
@@ -133,10 +142,22 @@ impl Auditor {
             .into_iter()
             .map(|input| self.schedule_item(input, &settings))
             .unzip();
+        let mut live: Vec<Option<LiveFindings>> = flights
+            .iter()
+            .map(|f| f.followed.as_ref().map(|_| LiveFindings::default()))
+            .collect();
         transcribe_all(items, schedule, pool, &mut |rec, event| match event {
             ScheduleEvent::Progress(p) => on_event(rec, AuditEvent::Progress(p)),
+            ScheduleEvent::Transcript { until_ms, segments } => {
+                if let Some(state) = live[rec].as_mut() {
+                    let found = state.advance(segments, until_ms, &self.rules);
+                    send_live(&flights[rec], found, until_ms, sinks);
+                }
+            }
             ScheduleEvent::Finished(result) => {
-                let result = (*result).and_then(|out| self.finish(rec, &flights[rec], out, sinks));
+                let result = (*result).and_then(|out| {
+                    self.finish(rec, &flights[rec], out, live[rec].as_mut(), sinks)
+                });
                 on_event(rec, AuditEvent::Finished(Box::new(result)));
             }
         });
@@ -174,16 +195,28 @@ impl Auditor {
         };
         match resolved.and_then(|r| journal.map(|j| (r, j))) {
             Ok((resolved, journal)) => {
-                let (open, digest) = resolved.opener(&input.options, input.digest.clone());
+                let (open, digest, followed) = match &input.follow {
+                    Some(spec) => {
+                        let (open, digest, outcome, copy) =
+                            resolved.follow_opener(&input.options, spec);
+                        (open, digest, Some((outcome, copy)))
+                    }
+                    None => {
+                        let (open, digest) = resolved.opener(&input.options, input.digest.clone());
+                        (open, digest, None)
+                    }
+                };
                 let item = ScheduledItem {
                     label: resolved.label.clone(),
                     feed: decode_feed(resolved.label.clone(), open, self.vad, input.budget),
                     journal,
+                    live: followed.is_some(),
                 };
                 let flight = InFlight {
                     input,
                     resolved: Some(resolved),
                     digest: Some(digest),
+                    followed,
                 };
                 (item, flight)
             }
@@ -194,11 +227,13 @@ impl Auditor {
                         send(super::decode::DecodeMsg::Failed(e));
                     }),
                     journal: None,
+                    live: false,
                 };
                 let flight = InFlight {
                     input,
                     resolved: None,
                     digest: None,
+                    followed: None,
                 };
                 (item, flight)
             }
@@ -246,6 +281,7 @@ impl Auditor {
         index: usize,
         flight: &InFlight,
         out: TranscribeOutput,
+        live: Option<&mut LiveFindings>,
         sinks: &mut dyn ResultSink,
     ) -> Result<Audited, AuditError> {
         let resolved = flight
@@ -267,12 +303,28 @@ impl Auditor {
             .unwrap_or_else(|| resolved.label.clone());
         let mut doc = build_document(uri, sha256, size, out, self.info.clone(), &self.rules);
         set_times(&mut doc, flight.input.started_at, &report);
+        let end_fact = flight
+            .followed
+            .as_ref()
+            .and_then(|(outcome, _)| outcome.take());
+        doc.input.coverage_gaps = coverage_gaps(&report, end_fact);
+        let mut warnings = report.warnings();
+        if let Some(live) = live {
+            let (late, changed) = live.finish(&doc.findings);
+            let until = doc.input.duration_ms;
+            send_live(flight, late, until, sinks);
+            warnings.extend(changed);
+        }
+        let local_file = match &flight.followed {
+            Some((_, copy)) => copy.get(),
+            None => resolved.local_file().map(Path::to_path_buf),
+        };
         let mut recording = Recording {
             index,
             name: flight.input.name.clone(),
             label: resolved.label.clone(),
-            local_file: resolved.local_file().map(Path::to_path_buf),
-            warnings: report.warnings(),
+            local_file,
+            warnings,
         };
         let delivered = sinks.deliver(&mut recording, &mut doc)?;
         Ok(Audited {
@@ -282,6 +334,70 @@ impl Auditor {
             transcribed_ms,
         })
     }
+}
+
+/// Sends a followed recording's newly final findings to the sinks (a sink that fails is
+/// logged: the finished document still goes out).
+fn send_live(
+    flight: &InFlight,
+    found: Vec<crate::findings::Finding>,
+    until_ms: u64,
+    sinks: &mut dyn ResultSink,
+) {
+    let label = flight
+        .resolved
+        .as_ref()
+        .map_or(flight.input.reference.clone(), |r| r.label.clone());
+    for mut finding in found {
+        if let Some(s) = flight.input.started_at {
+            finding.wall_clock =
+                Some((s + chrono::Duration::milliseconds(finding.start_ms as i64)).to_rfc3339());
+        }
+        let live = LiveFinding {
+            recording: flight.input.name.clone(),
+            input: label.clone(),
+            emitted_at: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, false),
+            heard_until_ms: until_ms,
+            finding,
+        };
+        if let Err(e) = sinks.live_finding(&live) {
+            tracing::warn!(recording = %label, error = %e, "a live finding could not be sent");
+        }
+    }
+}
+
+/// The document's coverage gaps: what the demuxer and following reported, the end fact of a
+/// followed stream (at the end of what was heard), and timestamp gaps not already explained.
+fn coverage_gaps(report: &DecodeReport, end_fact: Option<(GapKind, String)>) -> Vec<CoverageGap> {
+    let mut gaps = report.coverage.clone();
+    for g in &report.gaps {
+        let (start_ms, end_ms) = (g.start_ms(), g.end_ms());
+        let explained = gaps.iter().any(|c| {
+            c.start_ms < end_ms + 100 && start_ms < c.end_ms + 100 && c.end_ms > c.start_ms
+        });
+        if !explained {
+            gaps.push(CoverageGap {
+                start_ms,
+                end_ms,
+                kind: GapKind::Timeline,
+                detail: format!(
+                    "the container's timestamps skip {} ms here",
+                    end_ms - start_ms
+                ),
+            });
+        }
+    }
+    if let Some((kind, detail)) = end_fact {
+        let end = report.end_sample * 1000 / u64::from(crate::media::TARGET_SAMPLE_RATE);
+        gaps.push(CoverageGap {
+            start_ms: end,
+            end_ms: end,
+            kind,
+            detail,
+        });
+    }
+    gaps.sort_by_key(|g| (g.start_ms, g.end_ms));
+    gaps
 }
 
 /// Builds the findings document from a transcript: runs the rules and numbers the findings.
@@ -307,6 +423,7 @@ pub fn build_document(
             sample_rate: Some(out.info.sample_rate),
             channels: Some(out.info.channels),
             size_bytes: Some(size_bytes),
+            coverage_gaps: Vec::new(),
         },
         engine: engine_info,
         transcript: out.segments,
@@ -370,6 +487,7 @@ pub fn transcribe(
         label: resolved.label.clone(),
         feed: decode_feed(resolved.label.clone(), open, vad, Budget::default()),
         journal: None,
+        live: false,
     };
     let opts = if pool.len() > 1 {
         ScheduleOptions::for_pool(pool.len())
@@ -379,6 +497,7 @@ pub fn transcribe(
     let mut result = None;
     transcribe_all(vec![item], &opts, pool, &mut |_, event| match event {
         ScheduleEvent::Progress(p) => progress(p),
+        ScheduleEvent::Transcript { .. } => {}
         ScheduleEvent::Finished(r) => result = Some(*r),
     });
     result.expect("the scheduler finishes every recording")

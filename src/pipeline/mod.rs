@@ -13,6 +13,7 @@
 pub mod auditor;
 pub mod decode;
 pub mod journal;
+pub mod live;
 pub mod schedule;
 
 #[cfg(test)]

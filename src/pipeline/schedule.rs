@@ -37,6 +37,9 @@ pub struct ScheduledItem {
     /// Its transcript journal: windows to replay instead of transcribing, and where to
     /// record the others (see [`super::journal`]).
     pub journal: Option<(Replay, JournalWriter)>,
+    /// Report each stretch of transcript as it is put in order ([`ScheduleEvent::Transcript`]):
+    /// a followed recording's findings go out before it ends.
+    pub live: bool,
 }
 
 /// How a batch is scheduled.
@@ -79,6 +82,12 @@ impl ScheduleOptions {
 pub enum ScheduleEvent {
     /// Progress of the recording.
     Progress(Progress),
+    /// For a live item: segments just put in order; the transcript is complete up to
+    /// `until_ms`.
+    Transcript {
+        until_ms: u64,
+        segments: Vec<Segment>,
+    },
     /// The recording is done, with its transcript or the reason it failed. Comes exactly
     /// once per recording, in the order recordings finish.
     Finished(Box<Result<TranscribeOutput, AuditError>>),
@@ -173,6 +182,7 @@ struct Running {
     ordered: Ordered,
     cancelled: Arc<AtomicBool>,
     journal: Option<JournalWriter>,
+    live: bool,
 }
 
 impl Running {
@@ -323,7 +333,12 @@ impl Batch {
                     if let (Some(sha), Ok(segments)) = (&journal, &result) {
                         r.record(seq, sha, window_ms, segments);
                     }
+                    let before = r.ordered.segments.len();
                     if let Some(until_ms) = r.ordered.take(seq, window_ms.1, result) {
+                        if r.live {
+                            let segments = r.ordered.segments[before..].to_vec();
+                            on_event(rec, ScheduleEvent::Transcript { until_ms, segments });
+                        }
                         on_event(
                             rec,
                             ScheduleEvent::Progress(Progress::Transcribed { until_ms }),
@@ -373,6 +388,7 @@ impl Batch {
             ordered: Ordered::default(),
             cancelled: cancelled.clone(),
             journal: writer,
+            live: item.live,
         });
         let (work, events) = (self.work.clone(), self.events.clone());
         let feed = item.feed;

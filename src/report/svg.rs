@@ -339,6 +339,7 @@ mod tests {
                 sample_rate: None,
                 channels: None,
                 size_bytes: None,
+                coverage_gaps: Vec::new(),
             },
             engine: EngineInfo {
                 version: String::new(),

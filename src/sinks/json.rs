@@ -1,9 +1,10 @@
 //! `audit --json`: the findings documents on stdout once every recording is done (one
 //! document alone, several as an array), so a script gets one JSON value to parse.
+//! `audit --follow`: each finding on stdout as one JSON line as soon as it is final.
 
 use std::io::Write;
 
-use super::{Delivered, Recording, ResultSink, SinkError};
+use super::{Delivered, LiveFinding, Recording, ResultSink, SinkError};
 use crate::failure::FailureClass;
 use crate::findings::FindingsDoc;
 
@@ -50,5 +51,44 @@ impl ResultSink for JsonStdout {
         };
         written.map_err(|e| fail(&e))?;
         writeln!(lock).map_err(|e| fail(&e))
+    }
+}
+
+/// Prints each finding of a followed recording as one JSON line on stdout as it becomes
+/// final (`{"event":"finding", "recording", "input", "emitted_at", "heard_until_ms",
+/// "finding"}`), flushed at once so a pipe reader sees it while the room is on air.
+pub struct LiveJsonLines;
+
+impl ResultSink for LiveJsonLines {
+    fn live_finding(&mut self, live: &LiveFinding) -> Result<(), SinkError> {
+        let mut line = serde_json::to_value(live).map_err(|e| {
+            SinkError::new(
+                "live",
+                FailureClass::Internal,
+                format!("encoding a finding: {e}"),
+            )
+        })?;
+        if let Some(o) = line.as_object_mut() {
+            o.insert("event".into(), "finding".into());
+        }
+        let stdout = std::io::stdout();
+        let mut lock = stdout.lock();
+        writeln!(lock, "{line}")
+            .and_then(|_| lock.flush())
+            .map_err(|e| {
+                SinkError::new(
+                    "live",
+                    FailureClass::Internal,
+                    format!("writing to stdout: {e}"),
+                )
+            })
+    }
+
+    fn deliver(
+        &mut self,
+        _rec: &mut Recording,
+        _doc: &mut FindingsDoc,
+    ) -> Result<Delivered, SinkError> {
+        Ok(Delivered::Done)
     }
 }

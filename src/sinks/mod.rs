@@ -20,7 +20,7 @@ use crate::findings::FindingsDoc;
 
 pub use evidence::EvidenceSink;
 pub use files::{DocumentFiles, TranscriptFiles};
-pub use json::JsonStdout;
+pub use json::{JsonStdout, LiveJsonLines};
 
 /// The recording a document is about, as sinks need it.
 #[derive(Debug, Clone)]
@@ -83,8 +83,30 @@ impl Classify for SinkError {
     }
 }
 
+/// A finding of a recording still being followed, final before the recording has ended.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LiveFinding {
+    /// Output name of the recording.
+    pub recording: String,
+    /// The recording as given (a URL without its secrets, or the path).
+    pub input: String,
+    /// When it went out (RFC 3339, this machine's clock).
+    pub emitted_at: String,
+    /// The transcript was complete up to here (recording timeline) when it went out.
+    pub heard_until_ms: u64,
+    /// The finding, numbered as the finished document numbers it.
+    pub finding: crate::findings::Finding,
+}
+
 /// Takes finished documents.
 pub trait ResultSink: Send {
+    /// Ships `live` at once, while its recording is still followed (JSON lines, webhook).
+    /// Sinks that only handle finished documents ignore it.
+    fn live_finding(&mut self, live: &LiveFinding) -> Result<(), SinkError> {
+        let _ = live;
+        Ok(())
+    }
+
     /// Delivers `doc` about `recording`; may add to both (clip references, warnings).
     fn deliver(
         &mut self,
@@ -116,6 +138,17 @@ impl Chain {
 }
 
 impl ResultSink for Chain {
+    /// Every sink gets it; one that fails does not keep it from the others.
+    fn live_finding(&mut self, live: &LiveFinding) -> Result<(), SinkError> {
+        let mut first = None;
+        for sink in &mut self.0 {
+            if let Err(e) = sink.live_finding(live) {
+                first.get_or_insert(e);
+            }
+        }
+        first.map_or(Ok(()), Err)
+    }
+
     fn deliver(
         &mut self,
         recording: &mut Recording,

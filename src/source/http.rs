@@ -317,6 +317,16 @@ impl HttpReader {
 
     fn resume(&mut self, why: &io::Error) -> io::Result<()> {
         let opts = self.client.opts.clone();
+        if opts.live_body {
+            return Err(io::Error::new(
+                why.kind(),
+                format!(
+                    "{}: connection lost at byte {} of a live stream: {why}",
+                    self.display_url(),
+                    self.pos
+                ),
+            ));
+        }
         if self.retries >= opts.max_retries {
             return Err(io::Error::new(
                 why.kind(),

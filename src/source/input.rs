@@ -142,6 +142,39 @@ impl Resolved {
     }
 }
 
+impl Resolved {
+    /// The opener of a followed input (see [`super::follow`]), its digest (hashed as it is
+    /// read: a growing file has no final hash before it ends), how following ended and where
+    /// the local copy is.
+    pub fn follow_opener(
+        &self,
+        options: &SourceOptions,
+        spec: &super::follow::FollowSpec,
+    ) -> (
+        Opener,
+        Digest,
+        super::follow::FollowOutcome,
+        super::follow::CopyPath,
+    ) {
+        let tap = HashTap::new();
+        let outcome = super::follow::FollowOutcome::default();
+        let copy = super::follow::CopyPath::default();
+        let input = match &self.origin {
+            Origin::File(p) => p.display().to_string(),
+            Origin::Stream(uri) => uri.clone(),
+        };
+        let (t, opts, spec, o, c) = (
+            tap.clone(),
+            options.clone(),
+            spec.clone(),
+            outcome.clone(),
+            copy.clone(),
+        );
+        let open: Opener = Box::new(move || super::follow::open(&input, &opts, &t, &spec, &o, &c));
+        (open, Digest::Tap(tap), outcome, copy)
+    }
+}
+
 /// True for a name that may become one path component under an output root: 1 to 128 of
 /// `A-Z a-z 0-9 _ -`. Job ids and finding ids (which name folders and clips) must be one;
 /// a name from outside that is not is refused, never "fixed" into someone else's file.

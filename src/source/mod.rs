@@ -7,6 +7,7 @@
 //! the order read.
 
 pub mod digest;
+pub mod follow;
 pub mod guard;
 pub mod hls;
 pub mod http;
@@ -48,6 +49,9 @@ pub struct SourceOptions {
     pub max_transfer_time: Duration,
     /// Most redirects followed.
     pub max_redirects: usize,
+    /// The body is a live stream (HTTP-FLV): a dropped connection ends it instead of being
+    /// resumed with a Range request, because a new connection joins the room elsewhere.
+    pub live_body: bool,
 }
 
 impl Default for SourceOptions {
@@ -63,6 +67,7 @@ impl Default for SourceOptions {
             max_bytes: 16 << 30,
             max_transfer_time: Duration::from_secs(12 * 3600),
             max_redirects: 5,
+            live_body: false,
         }
     }
 }

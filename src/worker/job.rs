@@ -371,6 +371,7 @@ async fn prepare(ctx: &Ctx, job: &JobMessage) -> Result<AuditInput, JobFailure> 
             path: journal_path(dir, &job.job_id),
             resume: Resume::IfItFits,
         }),
+        follow: None,
     })
 }
 

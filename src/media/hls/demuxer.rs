@@ -10,10 +10,12 @@ use symphonia::core::packet::Packet;
 use symphonia::core::units::TimeBase;
 
 use super::fmp4::{first_tfdt, read_bounded};
+use super::live::{Live, Reload, SegmentRecorder};
 use super::{fetch_error, resolve, shown, Fetch, FetchError};
 use crate::failure::Classify;
 use crate::media::decode::codec_name;
 use crate::media::demux::{DemuxEvent, Demuxer, PacketError, TrackInfo};
+use crate::media::follow::{Follow, GapKind};
 use crate::media::m3u8::{ByteRange, MediaPlaylist, Segment};
 use crate::media::mpegts::PTS_HZ;
 use crate::media::probe::{self, OpenedParts};
@@ -60,6 +62,8 @@ pub struct HlsDemuxer {
     first_failure: Option<FetchError>,
     /// Segments that could not be read since the last one that could.
     failures_in_row: usize,
+    /// Set when the playlist is followed as it grows (live or event playlists).
+    live: Option<Live>,
 }
 
 impl HlsDemuxer {
@@ -70,8 +74,17 @@ impl HlsDemuxer {
         uri: String,
         p: MediaPlaylist,
         fetch: Box<dyn Fetch>,
+        follow: Option<(Follow, Option<Box<dyn SegmentRecorder>>)>,
     ) -> Result<OpenedParts, MediaError> {
-        let mut d = HlsDemuxer::new(label, uri, p, fetch);
+        let live = follow.map(|(f, recorder)| {
+            let mut live = Live::new(f, p.target_duration, p.media_sequence, &p.segments, p.ended);
+            live.recorder = recorder.map(|mut r| {
+                r.start(p.target_duration);
+                r
+            });
+            live
+        });
+        let mut d = HlsDemuxer::new(label, uri, p, fetch, live);
         let params = d.open_first()?;
         let info = MediaInfo {
             container: "hls".into(),
@@ -89,7 +102,13 @@ impl HlsDemuxer {
         })
     }
 
-    fn new(label: &Path, uri: String, p: MediaPlaylist, fetch: Box<dyn Fetch>) -> Self {
+    fn new(
+        label: &Path,
+        uri: String,
+        p: MediaPlaylist,
+        fetch: Box<dyn Fetch>,
+        live: Option<Live>,
+    ) -> Self {
         let mut t = 0.0;
         let starts = p
             .segments
@@ -113,7 +132,8 @@ impl HlsDemuxer {
                 params: AudioCodecParameters::new(),
                 time_base: TimeBase::try_from_recip(PTS_HZ).expect("90 kHz is valid"),
                 origin_ts: Some(0),
-                duration_ms: p.ended.then(|| (p.duration_secs() * 1000.0) as u64),
+                duration_ms: (p.ended && live.is_none())
+                    .then(|| (p.duration_secs() * 1000.0) as u64),
             },
             segments: p.segments,
             offset: None,
@@ -124,14 +144,113 @@ impl HlsDemuxer {
             fetched: 0,
             first_failure: None,
             failures_in_row: 0,
+            live,
         };
-        if !p.ended {
+        if !p.ended && d.live.is_none() {
             d.note(format!(
                 "the playlist has no EXT-X-ENDLIST (a live or event playlist); the {} segments it lists were read",
                 d.segments.len()
             ));
         }
         d
+    }
+
+    /// Notes segment `i` as unread: a warning, a coverage gap over its span, a gap in the
+    /// followed copy.
+    fn unreadable(&mut self, i: usize, seg: &Segment, msg: String) {
+        self.coverage(
+            self.starts[i],
+            seg.duration,
+            GapKind::UnreadableSegment,
+            msg.clone(),
+        );
+        if let Some(rec) = self.live.as_mut().and_then(|l| l.recorder.as_mut()) {
+            rec.unreadable(seg);
+        }
+        self.note(msg);
+    }
+
+    /// Reports `secs` from playlist time `at` as a coverage gap of `kind`.
+    fn coverage(&mut self, at: f64, secs: f64, kind: GapKind, detail: String) {
+        self.events.push(DemuxEvent::Coverage {
+            ts: (at * f64::from(PTS_HZ)).round() as i64,
+            dur_ms: (secs * 1000.0).round().max(0.0) as u64,
+            kind,
+            detail,
+        });
+    }
+
+    /// The end of the playlist timeline so far (seconds).
+    fn timeline_end(&self) -> f64 {
+        match (self.starts.last(), self.segments.last()) {
+            (Some(s), Some(seg)) => s + seg.duration,
+            _ => 0.0,
+        }
+    }
+
+    /// For a followed playlist: waits for segments past those listed and appends them;
+    /// false when following is over (ENDLIST, idle, deadline, stop) or not following.
+    fn extend(&mut self) -> bool {
+        let Some(mut live) = self.live.take() else {
+            return false;
+        };
+        let mut notes = Vec::new();
+        let reload = live.next(
+            &self.playlist_uri,
+            &self.label,
+            &mut *self.fetch,
+            &mut |n| notes.push(n),
+        );
+        for n in notes {
+            self.note(n);
+        }
+        let more = match reload {
+            Reload::End(why) => {
+                let end = self.timeline_end();
+                if let Some(why) = why {
+                    let detail = format!(
+                        "the playlist had no EXT-X-ENDLIST when following ended: {}",
+                        why.describe(&live.follow)
+                    );
+                    self.coverage(end, 0.0, GapKind::EndedEarly, detail.clone());
+                    self.note(detail);
+                }
+                if let Some(rec) = live.recorder.as_mut() {
+                    rec.finish(why.is_none());
+                }
+                false
+            }
+            Reload::More(update) => {
+                let mut t = self.timeline_end();
+                if let Some(waited) = update.stalled {
+                    let detail = format!(
+                        "no new segment for {} s (a stall); the stream went on",
+                        waited.as_secs()
+                    );
+                    self.coverage(t, 0.0, GapKind::Stall, detail);
+                }
+                if let Some((count, first, secs)) = update.missed {
+                    let detail = format!(
+                        "{count} segment(s) from sequence {first} ({t:.1}–{:.1} s) slid off the live playlist before they were read",
+                        t + secs
+                    );
+                    self.coverage(t, secs, GapKind::MissedSegments, detail.clone());
+                    self.note(detail);
+                    if let Some(rec) = live.recorder.as_mut() {
+                        rec.missed(secs);
+                    }
+                    t += secs;
+                }
+                for seg in update.segments {
+                    self.starts.push(t);
+                    t += seg.duration;
+                    self.segments.push(seg);
+                }
+                true
+            }
+        };
+        self.live = Some(live);
+        more
     }
 
     fn note(&mut self, msg: String) {
@@ -143,9 +262,14 @@ impl HlsDemuxer {
 
     /// Opens segments until one yields an audio track; its parameters are the track's.
     fn open_first(&mut self) -> Result<AudioCodecParameters, MediaError> {
-        while self.next_index < self.segments.len() {
-            if let Some(params) = self.advance()? {
-                return Ok(params);
+        loop {
+            while self.next_index < self.segments.len() {
+                if let Some(params) = self.advance()? {
+                    return Ok(params);
+                }
+            }
+            if !self.extend() {
+                break;
             }
         }
         let n = self.segments.len();
@@ -176,11 +300,20 @@ impl HlsDemuxer {
             self.starts[i],
             self.starts[i] + seg.duration
         );
+        if seg.discontinuity && i > 0 {
+            let detail = format!(
+                "EXT-X-DISCONTINUITY before segment {} at {:.1} s: the stream was spliced there",
+                shown(&seg.uri),
+                self.starts[i]
+            );
+            self.coverage(self.starts[i], 0.0, GapKind::Discontinuity, detail);
+        }
         if seg.gap {
-            self.note(format!(
+            let msg = format!(
                 "segment {} ({span}) is marked EXT-X-GAP; the timeline keeps a gap there",
                 shown(&seg.uri)
-            ));
+            );
+            self.unreadable(i, &seg, msg);
             return Ok(None);
         }
         match self.open_segment(&seg) {
@@ -210,10 +343,11 @@ impl HlsDemuxer {
                     .strip_prefix(&format!("{}: ", segment_label(&self.label, &seg).display()))
                     .unwrap_or(&detail)
                     .to_string();
-                self.note(format!(
+                let msg = format!(
                     "segment {} ({span}) could not be read: {detail}; the timeline keeps a gap there",
                     shown(&seg.uri)
-                ));
+                );
+                self.unreadable(i, &seg, msg);
                 self.first_failure.get_or_insert(FetchError {
                     detail: format!("{}: {detail}", shown(&seg.uri)),
                     transient: e.is_retryable(),
@@ -238,22 +372,31 @@ impl HlsDemuxer {
     fn open_segment(&mut self, seg: &Segment) -> Result<(OpenedParts, i64), MediaError> {
         let label = segment_label(&self.label, seg);
         let uri = resolve(&self.playlist_uri, &seg.uri);
-        let reader = self
+        let mut reader = self
             .fetch
             .open(&uri, seg.range)
             .map_err(|e| fetch_error(&label, "cannot fetch", e))?;
         let Some(map) = &seg.map else {
+            if let Some(rec) = self.live.as_mut().and_then(|l| l.recorder.as_mut()) {
+                reader = rec.tee(seg, false, reader);
+            }
             return Ok((probe::open_stream_parts(reader, &label)?, 0));
         };
         let init_uri = resolve(&self.playlist_uri, &map.uri);
         let cached = matches!(&self.init, Some((u, r, _)) if *u == init_uri && *r == map.range);
         if !cached {
-            let init = self
+            let mut init = self
                 .fetch
                 .open(&init_uri, map.range)
                 .map_err(|e| fetch_error(&label, "cannot fetch its init section", e))?;
+            if let Some(rec) = self.live.as_mut().and_then(|l| l.recorder.as_mut()) {
+                init = rec.tee(seg, true, init);
+            }
             let bytes = read_bounded(init, &label)?;
             self.init = Some((init_uri, map.range, bytes));
+        }
+        if let Some(rec) = self.live.as_mut().and_then(|l| l.recorder.as_mut()) {
+            reader = rec.tee(seg, false, reader);
         }
         let segment = read_bounded(reader, &label)?;
         let base = first_tfdt(&segment).map_or(0, |t| t.min(i64::MAX as u64 / 4) as i64);
@@ -352,7 +495,7 @@ impl Demuxer for HlsDemuxer {
     fn next_packet(&mut self) -> Result<Option<Packet>, PacketError> {
         loop {
             let Some(cur) = self.current.as_mut() else {
-                if self.next_index >= self.segments.len() {
+                if self.next_index >= self.segments.len() && !self.extend() {
                     return Ok(None);
                 }
                 match self.advance() {
@@ -379,7 +522,8 @@ impl Demuxer for HlsDemuxer {
                         self.track.params = p.clone();
                         self.events.push(DemuxEvent::NewParams(p));
                     }
-                    DemuxEvent::WallClock { .. } => {}
+                    // A segment's own demuxer has no wall clock or coverage of the playlist.
+                    DemuxEvent::WallClock { .. } | DemuxEvent::Coverage { .. } => {}
                 }
             }
             match result {

@@ -18,6 +18,7 @@
 mod demuxer;
 mod fmp4;
 mod fuzz;
+mod live;
 
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
@@ -32,6 +33,7 @@ use super::MediaError;
 pub use super::uri::resolve;
 pub use demuxer::{parse_date_time, HlsDemuxer};
 pub use fuzz::fuzz_playlist;
+pub use live::SegmentRecorder;
 
 /// Largest playlist read.
 pub const MAX_PLAYLIST_BYTES: u64 = 16 << 20;
@@ -105,7 +107,22 @@ pub fn open_local(path: &Path) -> Result<OpenedParts, MediaError> {
 pub fn open_playlist(
     uri: &str,
     label: &Path,
+    fetch: Box<dyn Fetch>,
+) -> Result<OpenedParts, MediaError> {
+    open_playlist_following(uri, label, fetch, None)
+}
+
+/// Opens the playlist at `uri` through `fetch`, and with `follow` goes on reloading a live or
+/// event playlist until it ends (see [`crate::media::follow`]), keeping a copy of what it read
+/// through the recorder when one is given.
+pub fn open_playlist_following(
+    uri: &str,
+    label: &Path,
     mut fetch: Box<dyn Fetch>,
+    follow: Option<(
+        crate::media::follow::Follow,
+        Option<Box<dyn SegmentRecorder>>,
+    )>,
 ) -> Result<OpenedParts, MediaError> {
     let (media_uri, playlist) = load_media_playlist(uri, label, &mut *fetch)?;
     if let Some(seg) = playlist.segments.iter().find(|s| s.key_method.is_some()) {
@@ -117,7 +134,7 @@ pub fn open_playlist(
             ),
         });
     }
-    HlsDemuxer::open(label, media_uri, playlist, fetch)
+    HlsDemuxer::open(label, media_uri, playlist, fetch, follow)
 }
 
 fn fetch_error(label: &Path, what: &str, e: FetchError) -> MediaError {
