@@ -309,7 +309,9 @@ fn parse_media(lines: &[(usize, &str)]) -> Result<MediaPlaylist, PlaylistError> 
             });
         }
     }
-    if p.segments.is_empty() {
+    // A live playlist may list nothing yet (the room has just gone on air); a finished one
+    // that lists nothing is broken.
+    if p.segments.is_empty() && p.ended {
         return Err(err(
             lines.last().map_or(1, |l| l.0),
             "the media playlist lists no segments",

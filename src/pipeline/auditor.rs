@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::decode::{decode_feed, Budget};
 use super::journal::{self, JournalHeader, JournalSpec};
-use super::live::LiveFindings;
+use super::live::{LiveEvent, LiveFindings};
 use super::schedule::{transcribe_all, ScheduleEvent, ScheduleOptions, ScheduledItem};
 use super::{AuditError, Progress, TranscribeOutput};
 use crate::asr::Transcriber;
@@ -312,6 +312,7 @@ impl Auditor {
         if let Some(live) = live {
             let (late, changed) = live.finish(&doc.findings);
             let until = doc.input.duration_ms;
+            let late = late.into_iter().map(LiveEvent::Found).collect();
             send_live(flight, late, until, sinks);
             warnings.extend(changed);
         }
@@ -338,22 +339,23 @@ impl Auditor {
 
 /// Sends a followed recording's newly final findings to the sinks (a sink that fails is
 /// logged: the finished document still goes out).
-fn send_live(
-    flight: &InFlight,
-    found: Vec<crate::findings::Finding>,
-    until_ms: u64,
-    sinks: &mut dyn ResultSink,
-) {
+fn send_live(flight: &InFlight, events: Vec<LiveEvent>, until_ms: u64, sinks: &mut dyn ResultSink) {
     let label = flight
         .resolved
         .as_ref()
         .map_or(flight.input.reference.clone(), |r| r.label.clone());
-    for mut finding in found {
+    for event in events {
+        let (event, mut finding) = match event {
+            LiveEvent::Found(f) => ("finding", f),
+            LiveEvent::Updated(f) => ("finding_updated", f),
+            LiveEvent::Withdrawn(f) => ("finding_withdrawn", f),
+        };
         if let Some(s) = flight.input.started_at {
             finding.wall_clock =
                 Some((s + chrono::Duration::milliseconds(finding.start_ms as i64)).to_rfc3339());
         }
         let live = LiveFinding {
+            event,
             recording: flight.input.name.clone(),
             input: label.clone(),
             emitted_at: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, false),

@@ -234,7 +234,33 @@ fn timeline_section(h: &mut String, doc: &FindingsDoc, meta: &RecordingMeta) {
             );
         }
     }
-    h.push_str("<span>虚线框 = 需人工复核</span></div></section>\n");
+    h.push_str("<span>虚线框 = 需人工复核</span>");
+    if !doc.input.coverage_gaps.is_empty() {
+        h.push_str(
+            "<span><i style=\"background:#e8b0b0\"></i>未覆盖 not heard (gaps, splices)</span>",
+        );
+    }
+    h.push_str("</div>");
+    coverage_list(h, doc);
+    h.push_str("</section>\n");
+}
+
+/// What could not be heard, listed under the timeline with times and causes.
+fn coverage_list(h: &mut String, doc: &FindingsDoc) {
+    if doc.input.coverage_gaps.is_empty() {
+        return;
+    }
+    h.push_str("<h3>未覆盖 Coverage gaps</h3><ul class=\"coverage\">");
+    for g in &doc.input.coverage_gaps {
+        let _ = write!(
+            h,
+            "<li>{}–{} {}</li>",
+            clock(g.start_ms, '.'),
+            clock(g.end_ms, '.'),
+            esc(&g.detail)
+        );
+    }
+    h.push_str("</ul>");
 }
 
 fn summary_section(h: &mut String, doc: &FindingsDoc) {

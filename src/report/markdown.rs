@@ -88,6 +88,18 @@ fn summary(m: &mut String, doc: &FindingsDoc) {
     for (c, n) in category_counts(&doc.findings) {
         category_row_md(m, c, &n);
     }
+    if !doc.input.coverage_gaps.is_empty() {
+        let _ = writeln!(m, "\n未覆盖（未听到或拼接处）：\n");
+        for g in &doc.input.coverage_gaps {
+            let _ = writeln!(
+                m,
+                "- {}–{} {}",
+                clock(g.start_ms, '.'),
+                clock(g.end_ms, '.'),
+                md_esc(&g.detail)
+            );
+        }
+    }
 }
 
 /// One finding: heading, quote, times, rule, basis and its clip.

@@ -110,6 +110,7 @@ pub fn recording_timeline(doc: &FindingsDoc, levels: Option<&LevelProfile>) -> S
     );
     speech_row(&mut s, &sc, doc);
     activity_row(&mut s, &sc, doc, levels);
+    coverage_marks(&mut s, &sc, doc);
     level_row(&mut s, &sc, levels);
     findings_row(&mut s, &sc, doc);
     time_axis(&mut s, &sc);
@@ -161,6 +162,38 @@ fn activity_row(s: &mut String, sc: &Scale, doc: &FindingsDoc, levels: Option<&L
             sc.x(a),
             (sc.x(b) - sc.x(a)).max(0.3)
         );
+    }
+}
+
+/// Over rows 1–2: what could not be heard (hatched) and where the stream was spliced,
+/// stalled or stopped (dashed lines), each with its cause on hover: gaps are drawn, never
+/// joined over.
+fn coverage_marks(s: &mut String, sc: &Scale, doc: &FindingsDoc) {
+    for g in &doc.input.coverage_gaps {
+        let kind = serde_json::to_value(g.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let title = format!(
+            "{}–{} 未覆盖 {kind}: {}",
+            clock(g.start_ms, '.'),
+            clock(g.end_ms, '.'),
+            esc(&g.detail)
+        );
+        if g.end_ms > g.start_ms {
+            let _ = write!(
+                s,
+                r##"<rect class="tl-gap" data-kind="{kind}" x="{:.2}" y="6" width="{:.2}" height="42" fill="#b00" fill-opacity="0.25" stroke="#b00" stroke-dasharray="2,2"><title>{title}</title></rect>"##,
+                sc.x(g.start_ms),
+                (sc.x(g.end_ms) - sc.x(g.start_ms)).max(1.0),
+            );
+        } else {
+            let x = sc.x(g.start_ms);
+            let _ = write!(
+                s,
+                r##"<line class="tl-gap" data-kind="{kind}" x1="{x:.2}" y1="4" x2="{x:.2}" y2="50" stroke="#b00" stroke-width="2" stroke-dasharray="3,2"><title>{title}</title></line>"##,
+            );
+        }
     }
 }
 
@@ -370,6 +403,30 @@ mod tests {
                 (2000, 3000, Activity::Music)
             ]
         );
+    }
+
+    #[test]
+    fn coverage_gaps_are_drawn_with_their_cause() {
+        use crate::media::follow::{CoverageGap, GapKind};
+        let mut d = doc(vec![Segment::new(1000, 2000, "你好")], 60_000);
+        d.input.coverage_gaps = vec![
+            CoverageGap {
+                start_ms: 12_000,
+                end_ms: 30_000,
+                kind: GapKind::MissedSegments,
+                detail: "3 segment(s) from sequence 41 slid off".into(),
+            },
+            CoverageGap {
+                start_ms: 40_000,
+                end_ms: 40_000,
+                kind: GapKind::Discontinuity,
+                detail: "EXT-X-DISCONTINUITY <b>".into(),
+            },
+        ];
+        let svg = recording_timeline(&d, None);
+        assert!(svg.contains(r#"<rect class="tl-gap" data-kind="missed_segments""#));
+        assert!(svg.contains(r#"<line class="tl-gap" data-kind="discontinuity""#));
+        assert!(svg.contains("sequence 41 slid off") && svg.contains("&lt;b&gt;"));
     }
 
     #[test]

@@ -86,6 +86,9 @@ impl Classify for SinkError {
 /// A finding of a recording still being followed, final before the recording has ended.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct LiveFinding {
+    /// `finding` (words all heard), `finding_updated` (a correction heard since marks it
+    /// mitigated) or `finding_withdrawn` (the later transcript no longer supports it).
+    pub event: &'static str,
     /// Output name of the recording.
     pub recording: String,
     /// The recording as given (a URL without its secrets, or the path).

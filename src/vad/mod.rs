@@ -147,7 +147,29 @@ impl SpeechWindower {
         }
         self.pending.drain(..used);
         self.pending_start += used as u64;
+        out.extend(self.close_packing_early());
         out
+    }
+
+    /// The packed window, once the stretch being heard can no longer fit in it whatever it
+    /// goes on to be: it will hold enough speech to be kept, and it will be at least as long
+    /// as its speech so far (or half a window, where a long stretch is cut). Emitting the
+    /// window then rather than when that stretch ends gives the same windows sooner, so a
+    /// followed room's findings go out up to one stretch earlier.
+    fn close_packing_early(&mut self) -> Option<AudioWindow> {
+        let packed = self.packing.as_ref()?;
+        let ws = self.win_start?;
+        if self.speech_frames * (FRAME as u64) < secs(self.cfg.min_speech_secs) {
+            return None;
+        }
+        let max = secs(self.cfg.max_window_secs);
+        let sure = self.last_speech_end.saturating_sub(ws).min(max / 2);
+        let sep = secs(self.cfg.separator_secs);
+        if packed.samples.len() as u64 + sep + sure > max {
+            self.packing.take()
+        } else {
+            None
+        }
     }
 
     fn threshold_now(&self) -> f32 {

@@ -273,6 +273,13 @@ impl HlsDemuxer {
             }
         }
         let n = self.segments.len();
+        if n == 0 {
+            return Err(MediaError::Malformed {
+                path: self.label.clone(),
+                container: "hls".into(),
+                detail: "the live playlist lists no segments yet (follow it with --follow)".into(),
+            });
+        }
         Err(match self.first_failure.take() {
             Some(f) => MediaError::Fetch {
                 path: self.label.clone(),
