@@ -78,6 +78,7 @@ fn spec(idle_ms: u64, copy: Option<PathBuf>) -> FollowSpec {
     FollowSpec {
         follow,
         copy_dir: copy,
+        resume: false,
     }
 }
 
@@ -365,4 +366,149 @@ fn an_http_flv_stream_cut_off_mid_tag_keeps_what_was_heard() {
     let (offline, _) = decode(&live("claim_aac.flv"));
     assert!(got.samples.len() > offline.len() / 3 && got.samples.len() < offline.len());
     assert!(got.report.truncated || got.report.finished);
+}
+
+/// A room served from a folder as a live playlist of 8 s speech segments (the claim clip,
+/// each spliced on with EXT-X-DISCONTINUITY), target duration 1 s. `listed` is the window the
+/// playlist shows: (first sequence number, count).
+fn write_room(dir: &Path, first: u64, count: u64) {
+    let mut text = format!(
+        "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:1\n#EXT-X-MEDIA-SEQUENCE:{first}\n"
+    );
+    for i in first..first + count {
+        text.push_str(&format!("#EXT-X-DISCONTINUITY\n#EXTINF:8.0,\nseg{i}.ts\n"));
+    }
+    let tmp = dir.join("index.m3u8.tmp");
+    std::fs::write(&tmp, text).unwrap();
+    std::fs::rename(tmp, dir.join("index.m3u8")).unwrap();
+}
+
+/// Issue 26: a followed room whose window outran the reader, spliced at every segment and
+/// stopped without ENDLIST leaves a complete pack: findings printed while it was followed,
+/// every gap in findings.json, a copy that ends, evidence that verifies, and the finished
+/// document equal to an offline audit of the copy.
+#[test]
+fn a_followed_room_leaves_a_complete_pack_with_its_gaps() {
+    if !common::have_model("a_followed_room_leaves_a_complete_pack_with_its_gaps") {
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let room = work.path().join("room");
+    std::fs::create_dir(&room).unwrap();
+    for i in 0..8 {
+        std::fs::copy(live("claim_aac.ts"), room.join(format!("seg{i}.ts"))).unwrap();
+    }
+    write_room(&room, 0, 1);
+    let r = room.clone();
+    let publisher = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(1500));
+        write_room(&r, 0, 2);
+        std::thread::sleep(Duration::from_millis(2500));
+        // seg2 and seg3 slide off before the reader reloads.
+        write_room(&r, 4, 2);
+        std::thread::sleep(Duration::from_millis(2500));
+        write_room(&r, 4, 3);
+        // Then the room stops, without ENDLIST.
+    });
+    let out = work.path().join("out");
+    let playlist = room.join("index.m3u8");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_liveaudit"))
+        .args(["audit", "--follow", "--idle", "4s", "--threads", "2"])
+        .arg(&playlist)
+        .arg("--out")
+        .arg(&out)
+        .env("LIVEAUDIT_MODEL", common::model_path())
+        .env_remove("LIVEAUDIT_CONFIG")
+        .output()
+        .unwrap();
+    publisher.join().unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let events: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert!(events.iter().any(|e| e["event"] == "finding"), "{stdout}");
+
+    let doc = common::read_json(&out.join("room/findings.json"));
+    let kinds: Vec<&str> = doc["input"]["coverage_gaps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["kind"].as_str().unwrap())
+        .collect();
+    for kind in ["missed_segments", "discontinuity", "ended_early"] {
+        assert!(kinds.contains(&kind), "{kind} not in {kinds:?}");
+    }
+    let missed = doc["input"]["coverage_gaps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["kind"] == "missed_segments")
+        .unwrap();
+    assert_eq!(missed["start_ms"], 16_000, "{missed}");
+    assert_eq!(missed["end_ms"], 32_000, "{missed}");
+    // Every finding printed while following is in the finished document as printed.
+    for e in events.iter().filter(|e| e["event"] == "finding") {
+        let id = &e["finding"]["id"];
+        let f = doc["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| &f["id"] == id)
+            .unwrap_or_else(|| panic!("{id} printed but not in the document"));
+        assert_eq!(f["quote"], e["finding"]["quote"]);
+        assert_eq!(f["start_ms"], e["finding"]["start_ms"]);
+    }
+    // The report draws the gaps.
+    let html = std::fs::read_to_string(out.join("room/report.html")).unwrap();
+    assert!(html.contains("tl-gap") && html.contains("slid off the live playlist"));
+
+    // The copy is finished and holds the loss as a gap; the pack verifies against it.
+    let copy = out.join("room.live/index.m3u8");
+    let text = std::fs::read_to_string(&copy).unwrap();
+    assert!(
+        text.ends_with("#EXT-X-ENDLIST\n") && text.contains("#EXT-X-GAP"),
+        "{text}"
+    );
+    let verify = std::process::Command::new(env!("CARGO_BIN_EXE_liveaudit"))
+        .args(["evidence", "verify"])
+        .arg(out.join("room"))
+        .output()
+        .unwrap();
+    assert!(
+        verify.status.success(),
+        "{}",
+        String::from_utf8_lossy(&verify.stdout)
+    );
+
+    // The finished document is the offline audit of the copy.
+    let offline = work.path().join("offline");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_liveaudit"))
+        .args(["--quiet", "audit", "--threads", "2", "--no-evidence"])
+        .arg(&copy)
+        .arg("--out")
+        .arg(&offline)
+        .env("LIVEAUDIT_MODEL", common::model_path())
+        .env_remove("LIVEAUDIT_CONFIG")
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let whole = common::read_json(&offline.join("room.live/findings.json"));
+    assert_eq!(doc["transcript"], whole["transcript"]);
+    assert_eq!(without_clips(&doc["findings"]), whole["findings"]);
+}
+
+/// Findings without their evidence references (the offline comparison cuts no clips).
+fn without_clips(findings: &serde_json::Value) -> serde_json::Value {
+    let mut f = findings.clone();
+    for x in f.as_array_mut().unwrap() {
+        x.as_object_mut().unwrap().remove("evidence");
+    }
+    f
 }

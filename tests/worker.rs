@@ -102,6 +102,48 @@ async fn media(UrlPath(name): UrlPath<String>) -> axum::response::Response {
     }
 }
 
+/// Segments of the live room served under /live/: the claim clip (8 s of speech) again and
+/// again, one more every [`LIVE_SEGMENT_EVERY`], ENDLIST after the last.
+const LIVE_SEGMENTS: u64 = 8;
+const LIVE_SEGMENT_EVERY: Duration = Duration::from_millis(2000);
+
+/// When the live room went on air (the first request for it).
+static LIVE_START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+
+/// A live HLS room: `index.m3u8` lists the segments published so far (each a copy of the
+/// claim clip, so each is spliced on with EXT-X-DISCONTINUITY), `segN.ts` answers once
+/// segment N is out.
+async fn live_room(UrlPath(name): UrlPath<String>) -> axum::response::Response {
+    let start = *LIVE_START.get_or_init(Instant::now);
+    let out = ((start.elapsed().as_millis() / LIVE_SEGMENT_EVERY.as_millis()) as u64 + 1)
+        .min(LIVE_SEGMENTS);
+    if name == "index.m3u8" {
+        let mut text = String::from(
+            "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:0\n",
+        );
+        for i in 0..out {
+            if i > 0 {
+                text.push_str("#EXT-X-DISCONTINUITY\n");
+            }
+            text.push_str(&format!("#EXTINF:8.0,\nseg{i}.ts\n"));
+        }
+        if out == LIVE_SEGMENTS {
+            text.push_str("#EXT-X-ENDLIST\n");
+        }
+        return text.into_response();
+    }
+    let n: Option<u64> = name
+        .strip_prefix("seg")
+        .and_then(|n| n.strip_suffix(".ts"))
+        .and_then(|n| n.parse().ok());
+    match n {
+        Some(n) if n < out => std::fs::read(common::fixture("media/live/claim_aac.ts"))
+            .unwrap()
+            .into_response(),
+        _ => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
 /// About 100 s of speech: the two AISHELL clips with a second of silence after each, twelve
 /// times (a 16 kHz WAV made in memory), so a job spans several Whisper windows.
 fn long_wav() -> &'static [u8] {
@@ -139,6 +181,7 @@ async fn http_server() -> (SocketAddr, Shared) {
     let state: Shared = Arc::default();
     let app = axum::Router::new()
         .route("/media/{name}", get(media))
+        .route("/live/{name}", get(live_room))
         .route("/hook", post(hook))
         .with_state(state.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -582,6 +625,7 @@ fn check_zeroed_metrics(metrics: &str) {
         want.push(format!("{name} 0"));
     }
     want.push(format!("{}_count 0", names::REALTIME_FACTOR));
+    want.push(format!("{}_count 0", names::FOLLOW_LAG));
     let lines: Vec<&str> = metrics.lines().collect();
     for w in want {
         assert!(
@@ -835,4 +879,107 @@ async fn chaos_nats() {
 #[ignore = "minutes of CPU; run by scripts/chaos.sh"]
 async fn chaos_redis() {
     chaos("redis").await;
+}
+
+/// Issue 26: a worker following a live room, killed with `kill -9` mid-stream; the
+/// redelivered job takes up the room's copy and transcript journal (journaled windows are
+/// not transcribed again), follows the room to its end, and delivers what an audit of the
+/// whole copy gives. Findings went to the webhook while the room was on air.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_worker_following_a_room_killed_mid_stream_resumes_from_its_journal() {
+    if !common::have_model("a_worker_following_a_room_killed_mid_stream_resumes_from_its_journal") {
+        return;
+    }
+    let (addr, receiver) = http_server().await;
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("q.db").display());
+    let q = open(&url).await;
+    let mut job = JobMessage::new("room", format!("http://{addr}/live/index.m3u8"));
+    job.follow = Some(liveaudit::queue::FollowJob {
+        idle_secs: 20,
+        max_duration_secs: Some(600),
+    });
+    q.enqueue(&job).await.unwrap();
+    let out = dir.path().join("out");
+    let journal = out.join("room.journal.jsonl");
+    let log = dir.path().join("worker.log");
+
+    let mut w = spawn_worker(&url, &out, addr, "off", &["--lease", "2s"], &log);
+    let t0 = Instant::now();
+    while std::fs::read_to_string(&journal).map_or(0, |j| j.lines().count()) < 2 {
+        assert!(
+            t0.elapsed() < Duration::from_secs(300),
+            "no window journaled"
+        );
+        assert!(
+            w.child.try_wait().unwrap().is_none(),
+            "the worker ended early"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    w.child.kill().unwrap();
+    w.child.wait().unwrap();
+    let on_air = LIVE_START.get().unwrap().elapsed();
+    assert!(
+        on_air < LIVE_SEGMENT_EVERY * LIVE_SEGMENTS as u32,
+        "killed while the room was on air ({on_air:?})"
+    );
+    assert!(!out.join("room/findings.json").exists());
+
+    let extra = ["--lease", "2s", "--exit-when-empty"];
+    let mut w = spawn_worker(&url, &out, addr, "off", &extra, &log);
+    assert_eq!(wait_exit(&mut w, Duration::from_secs(600)).await, 0);
+    let resumed = log_lines(&log, "resuming from the transcript journal");
+    assert_eq!(resumed.len(), 1, "the redelivered job took up the journal");
+    assert!(resumed[0]["fields"]["windows"].as_u64().unwrap() >= 1);
+    assert_eq!(
+        log_lines(&log, "taking up the copy of an interrupted follow").len(),
+        1
+    );
+    let s = q.stats().await.unwrap();
+    assert_eq!((s.results, s.dead), (1, 0), "{s:?}");
+
+    // The whole room was heard: eight clips, each with its claim.
+    let doc = common::read_json(&out.join("room/findings.json"));
+    let transcript = doc["transcript"].as_array().unwrap();
+    let last_end = transcript.last().unwrap()["end_ms"].as_u64().unwrap();
+    assert!(last_end > 7 * 8000, "heard to the end: {last_end} ms");
+    let gaps = doc["input"]["coverage_gaps"].as_array().unwrap();
+    assert!(
+        gaps.iter().all(|g| g["kind"] == "discontinuity"),
+        "{gaps:?}"
+    );
+
+    // The same as an audit of the room's copy, once it is finished.
+    let copy = out.join("room.live/index.m3u8");
+    assert!(std::fs::read_to_string(&copy)
+        .unwrap()
+        .ends_with("#EXT-X-ENDLIST\n"));
+    let run = Command::new(env!("CARGO_BIN_EXE_liveaudit"))
+        .args(["--quiet", "audit"])
+        .arg(&copy)
+        .args(["--threads", "1", "--no-evidence", "--out"])
+        .arg(dir.path().join("whole"))
+        .env("LIVEAUDIT_MODEL", common::model_path())
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let whole = common::read_json(&dir.path().join("whole/room.live/findings.json"));
+    assert_eq!(doc["transcript"], whole["transcript"]);
+    assert_eq!(doc["findings"], whole["findings"]);
+
+    // Findings reached the webhook while the room was followed, each once per event.
+    let r = receiver.lock().unwrap();
+    let live: Vec<&String> = r.posts.keys().filter(|k| k.starts_with("room:f")).collect();
+    assert!(
+        !live.is_empty(),
+        "no finding was sent while following: {:?}",
+        r.posts
+    );
+    let first = live.iter().find(|k| k.ends_with(":finding")).unwrap();
+    assert_eq!(r.bodies[*first]["schema"], "liveaudit.live-finding/v1");
 }

@@ -1,5 +1,6 @@
 //! Step one of argument handling: the raw flags as clap parses them. Step two
 //! ([`super::settings`]) validates them into settings the commands run on.
+//! long: every command's flags in one file, as ripgrep keeps them, so they are read together.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -93,6 +94,12 @@ pub struct AsrArgs {
     /// Beam width for decoding (default: greedy with temperature fallback).
     #[arg(long)]
     pub beam_size: Option<i32>,
+    /// Longest Whisper window, in seconds of speech (8-30, default 24). Shorter windows let
+    /// a followed room's findings out sooner (a finding waits for its window to fill) at some
+    /// accuracy: Whisper hears less context. Part of the transcript's settings: a journal
+    /// written with another window is not taken up.
+    #[arg(long, value_name = "SECS")]
+    pub max_window: Option<f32>,
 }
 
 /// `liveaudit audit`.
@@ -566,6 +573,16 @@ pub struct EnqueueArgs {
     /// finished jobs without reading the file).
     #[arg(long)]
     pub hash: bool,
+    /// Follow the source while it is recorded (a live playlist, HTTP-FLV, a growing file):
+    /// findings go to the webhook as they become final.
+    #[arg(long)]
+    pub follow: bool,
+    /// With --follow: end when the source has not grown for this long (default 60s).
+    #[arg(long, value_name = "DURATION", value_parser = super::parse::parse_duration, requires = "follow")]
+    pub idle: Option<std::time::Duration>,
+    /// With --follow: follow at most this long (default: the worker's --max-audio).
+    #[arg(long, value_name = "DURATION", value_parser = super::parse::parse_duration, requires = "follow")]
+    pub max_duration: Option<std::time::Duration>,
 }
 
 /// `liveaudit queue …`.

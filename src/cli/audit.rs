@@ -24,7 +24,7 @@ pub(super) fn run(ctx: &Context, args: AuditArgs) -> anyhow::Result<ExitOutcome>
         .map_err(|e| UsageError(e.to_string()))?;
     let info = pipeline::engine_info(model.name(), &s.asr.model_path, &s.pack)
         .map_err(|e| UsageError(format!("model {}: {e}", s.asr.model_path.display())))?;
-    let auditor = Auditor::new(engine, info);
+    let auditor = Auditor::new(engine, info).with_vad(s.asr.vad);
     let mut states = (0..s.parallel)
         .map(|_| model.transcriber(&s.asr.config))
         .collect::<Result<Vec<_>, _>>()?;
@@ -95,6 +95,7 @@ fn inputs(s: &AuditSettings) -> Vec<AuditInput> {
             follow: s.follow.as_ref().map(|f| FollowSpec {
                 follow: f.clone(),
                 copy_dir: Some(live_copy_dir(&s.out_dir, &i.name)),
+                resume: s.resume,
             }),
         })
         .collect()

@@ -39,5 +39,8 @@ pub fn show(pb: &ProgressBar, p: Progress) {
             pb.set_position(until_ms);
             pb.set_message(format!("{} transcribed", report::clock(until_ms, '.')));
         }
+        Progress::Lag { lag_ms } => {
+            pb.set_message(format!("{:.0} s behind the stream", lag_ms as f64 / 1000.0));
+        }
     }
 }

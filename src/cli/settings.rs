@@ -68,6 +68,8 @@ impl FileConfig {
 pub struct AsrSettings {
     pub model_path: PathBuf,
     pub config: AsrConfig,
+    /// Speech detection and windowing (`--max-window`).
+    pub vad: crate::vad::VadConfig,
 }
 
 /// Resolves the model and decoding options from flags, environment and config file.
@@ -92,7 +94,22 @@ pub fn asr_settings(args: &AsrArgs, file: &FileConfig) -> Result<AsrSettings, Us
         }
         config.beam_size = Some(b);
     }
-    Ok(AsrSettings { model_path, config })
+    let mut vad = crate::vad::VadConfig::default();
+    if let Some(w) = args.max_window {
+        if !(8.0..=30.0).contains(&w) {
+            return Err(UsageError(format!(
+                "--max-window must be between 8 and 30 seconds, got {w}"
+            )));
+        }
+        vad.max_window_secs = w;
+        // A window spans at most its speech and a quarter more of music and pauses.
+        vad.max_span_secs = w * 1.25;
+    }
+    Ok(AsrSettings {
+        model_path,
+        config,
+        vad,
+    })
 }
 
 /// Source fetching options from flags, LIVEAUDIT_SOURCE_HEADERS and the config file.

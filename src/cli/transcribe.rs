@@ -9,7 +9,6 @@ use super::settings::{asr_settings, output_name, source_options, UsageError};
 use crate::asr::WhisperModel;
 use crate::failure::Classify;
 use crate::report;
-use crate::vad::VadConfig;
 
 /// `liveaudit transcribe INPUT`.
 pub(super) fn run(ctx: &Context, args: TranscribeArgs) -> anyhow::Result<ExitOutcome> {
@@ -24,7 +23,7 @@ pub(super) fn run(ctx: &Context, args: TranscribeArgs) -> anyhow::Result<ExitOut
     let out = crate::pipeline::transcribe(
         &reference,
         &sources,
-        VadConfig::default(),
+        asr.vad,
         &mut [&mut transcriber],
         &mut |p| show(&pb, p),
     );

@@ -19,8 +19,14 @@ pub(super) fn run(ctx: &Context, args: WorkerArgs) -> anyhow::Result<ExitOutcome
         asr.config.threads = (asr.config.threads / config.concurrency).max(1);
     }
     let pack = load_pack(args.rules.as_deref().or(ctx.file_config.rules.as_deref()))?;
-    let engine = Engine::load(&asr.model_path, &asr.config, &pack, config.concurrency)
-        .map_err(|e| UsageError(e.to_string()))?;
+    let engine = Engine::load(
+        &asr.model_path,
+        &asr.config,
+        asr.vad,
+        &pack,
+        config.concurrency,
+    )
+    .map_err(|e| UsageError(e.to_string()))?;
     let rt = runtime()?;
     let result = rt.block_on(async {
         let queue = Queue::open(&config.queue_url, config.queue.clone()).await?;

@@ -148,10 +148,23 @@ impl Auditor {
             .collect();
         transcribe_all(items, schedule, pool, &mut |rec, event| match event {
             ScheduleEvent::Progress(p) => on_event(rec, AuditEvent::Progress(p)),
-            ScheduleEvent::Transcript { until_ms, segments } => {
+            ScheduleEvent::Transcript {
+                until_ms,
+                segments,
+                lag_ms,
+            } => {
                 if let Some(state) = live[rec].as_mut() {
                     let found = state.advance(segments, until_ms, &self.rules);
                     send_live(&flights[rec], found, until_ms, sinks);
+                    if state.lagging(lag_ms) {
+                        tracing::warn!(
+                            recording = %flights[rec].input.name,
+                            lag_s = lag_ms / 1000,
+                            heard_until_s = until_ms / 1000,
+                            "falling behind the live stream: transcription cannot keep up"
+                        );
+                    }
+                    on_event(rec, AuditEvent::Progress(Progress::Lag { lag_ms }));
                 }
             }
             ScheduleEvent::Finished(result) => {

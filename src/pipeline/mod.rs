@@ -82,6 +82,9 @@ pub enum Progress {
     Opened { duration_ms: Option<u64> },
     /// Audio up to this time (recording timeline) has been transcribed.
     Transcribed { until_ms: u64 },
+    /// A followed recording: the last window was transcribed `lag_ms` after its audio
+    /// arrived (queue and transcription). Growing, it means the machine cannot keep up.
+    Lag { lag_ms: u64 },
 }
 
 /// What transcription of one recording produced.

@@ -87,6 +87,9 @@ pub enum ScheduleEvent {
     Transcript {
         until_ms: u64,
         segments: Vec<Segment>,
+        /// How long the window just done waited after its audio was decoded (queue and
+        /// transcription): a followed room's lag behind the live stream.
+        lag_ms: u64,
     },
     /// The recording is done, with its transcript or the reason it failed. Comes exactly
     /// once per recording, in the order recordings finish.
@@ -101,6 +104,9 @@ struct Job {
     /// The window's audio hash, when its result goes into a journal.
     audio_sha256: Option<String>,
     cancelled: Arc<AtomicBool>,
+    /// When its audio was all decoded: how long it then waits is how far transcription is
+    /// behind the recording (a followed room's lag).
+    queued_at: std::time::Instant,
 }
 
 /// How a decode thread ended.
@@ -123,6 +129,8 @@ enum Event {
         result: Result<Vec<Segment>, AsrError>,
         /// The window's audio hash when the result is new and its recording is journaled.
         journal: Option<String>,
+        /// From the end of its decoding to the end of its transcription.
+        waited: Duration,
     },
     DecoderEnded(usize, DecodeOutcome),
     /// A transcriber thread panicked: the batch cannot finish.
@@ -275,6 +283,7 @@ fn transcribe_jobs(transcriber: &mut dyn Transcriber, work: Receiver<Job>, event
             window_ms: (job.window.start_ms(), job.window.end_ms()),
             result,
             journal: job.audio_sha256,
+            waited: job.queued_at.elapsed(),
         };
         if events.send(event).is_err() {
             break;
@@ -326,6 +335,7 @@ impl Batch {
                     window_ms,
                     result,
                     journal,
+                    waited,
                 } => {
                     let Some(r) = self.running[rec].as_mut() else {
                         continue; // the recording already failed
@@ -337,7 +347,15 @@ impl Batch {
                     if let Some(until_ms) = r.ordered.take(seq, window_ms.1, result) {
                         if r.live {
                             let segments = r.ordered.segments[before..].to_vec();
-                            on_event(rec, ScheduleEvent::Transcript { until_ms, segments });
+                            let lag_ms = waited.as_millis() as u64;
+                            on_event(
+                                rec,
+                                ScheduleEvent::Transcript {
+                                    until_ms,
+                                    segments,
+                                    lag_ms,
+                                },
+                            );
                         }
                         on_event(
                             rec,
@@ -506,6 +524,7 @@ fn decode_recording(
                                 window_ms: (w.start_ms(), w.end_ms()),
                                 result: Ok(segments),
                                 journal: None,
+                                waited: Duration::ZERO,
                             };
                             return events.send(event).is_ok();
                         }
@@ -522,6 +541,7 @@ fn decode_recording(
                     window: w,
                     audio_sha256,
                     cancelled: cancelled.clone(),
+                    queued_at: std::time::Instant::now(),
                 };
                 send_unless_cancelled(work, job, cancelled)
             }

@@ -104,6 +104,7 @@ fn item(label: &str, feed: WindowFeed) -> ScheduledItem {
         label: label.into(),
         feed,
         journal: None,
+        live: false,
     }
 }
 

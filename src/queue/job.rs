@@ -35,7 +35,32 @@ pub struct JobMessage {
     /// 0 (lowest) … 9 (highest); brokers serve higher bands first.
     #[serde(default = "default_priority")]
     pub priority: u8,
+    /// Follow the source while it is recorded (a live HLS playlist, an HTTP-FLV stream, a
+    /// file still being written): findings go to the webhook as they become final and the
+    /// job ends with the stream.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow: Option<FollowJob>,
 }
+
+/// How a job follows its source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowJob {
+    /// End when the source has not grown for this many seconds.
+    #[serde(default = "default_idle_secs")]
+    pub idle_secs: u64,
+    /// Stop following after this many seconds whatever the stream does; the worker's
+    /// `--max-follow` when absent, and never more.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_duration_secs: Option<u64>,
+}
+
+/// A room silent for a minute has ended.
+fn default_idle_secs() -> u64 {
+    60
+}
+
+/// Longest `follow.idle_secs` accepted: a day.
+const MAX_IDLE_SECS: u64 = 24 * 3600;
 
 fn default_priority() -> u8 {
     DEFAULT_PRIORITY
@@ -114,6 +139,7 @@ impl JobMessage {
             stream: StreamMeta::default(),
             rule_pack: None,
             priority: DEFAULT_PRIORITY,
+            follow: None,
         }
     }
 
@@ -199,6 +225,20 @@ impl JobMessage {
         if let Some(sha) = &self.source.sha256 {
             if sha.len() != 64 || !sha.bytes().all(|b| b.is_ascii_hexdigit()) {
                 return Err(JobError::field("source.sha256", "expected 64 hex digits"));
+            }
+        }
+        if let Some(f) = &self.follow {
+            if !(1..=MAX_IDLE_SECS).contains(&f.idle_secs) {
+                return Err(JobError::field(
+                    "follow.idle_secs",
+                    format!("{} is outside 1-{MAX_IDLE_SECS}", f.idle_secs),
+                ));
+            }
+            if f.max_duration_secs == Some(0) {
+                return Err(JobError::field(
+                    "follow.max_duration_secs",
+                    "must be above 0",
+                ));
             }
         }
         if self.priority > 9 {

@@ -24,7 +24,7 @@ use serde::Serialize;
 
 use crate::failure::{Classify, FailureClass};
 
-pub use job::{Band, JobError, JobMessage, JOB_SCHEMA_V1};
+pub use job::{Band, FollowJob, JobError, JobMessage, JOB_SCHEMA_V1};
 
 /// Failure of a queue operation.
 #[derive(Debug, thiserror::Error)]

@@ -10,15 +10,18 @@
 //! read did.
 
 use std::fs::File;
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use super::http::HttpClient;
 use super::{HashTap, SourceFetch, SourceOptions};
 use crate::media::follow::{Follow, FollowEnd, GapKind, GrowingReader};
-use crate::media::hls::SegmentRecorder;
-use crate::media::m3u8::Segment;
+use crate::media::hls::{Fetch, FetchError, LocalFetch, SegmentRecorder};
+use crate::media::m3u8::ByteRange;
+use crate::media::uri::redact;
+
+use super::record::{PlaylistCopy, Tee, SEQ_TAG};
 use crate::media::{self, AudioStream, MediaError};
 
 /// How an input is followed: the patience and stop switch, and where to keep the copy.
@@ -28,6 +31,9 @@ pub struct FollowSpec {
     /// Folder for the local copy of a remote stream; `None` keeps none (no evidence clips
     /// then for remote inputs).
     pub copy_dir: Option<PathBuf>,
+    /// Take up the copy an interrupted follow left there (a redelivered job, `--resume`);
+    /// without it an existing copy is an error, never silently mixed in or overwritten.
+    pub resume: bool,
 }
 
 /// What following learned at the end that the stream itself cannot say (a live response
@@ -114,13 +120,44 @@ pub fn open(
         follow: spec.follow.clone(),
     });
     if let Some(dir) = &spec.copy_dir {
+        check_fresh(dir, spec)?;
         let path = dir.join(format!("recording.{}", extension_of(input)));
         std::fs::create_dir_all(dir).map_err(|e| MediaError::from_io(dir, e))?;
+        if path.exists() {
+            // A live stream cannot be read again from where it stopped: the earlier copy is
+            // kept under another name and following starts at the live point.
+            let kept = dir.join(format!(
+                "recording-{}.{}",
+                chrono::Utc::now().format("%Y%m%dT%H%M%S"),
+                extension_of(input)
+            ));
+            std::fs::rename(&path, &kept).map_err(|e| MediaError::from_io(&path, e))?;
+            outcome.set(
+                GapKind::EndedEarly,
+                format!(
+                    "following was interrupted and started again at the live point; what was heard before is kept in {}",
+                    kept.display()
+                ),
+            );
+        }
         let file = File::create(&path).map_err(|e| MediaError::from_io(&path, e))?;
         copy.set(path);
         reader = Box::new(Tee::new(reader, file));
     }
     media::open_reader(tap.wrap(reader), &label)
+}
+
+/// Refuses to start over a copy an earlier follow left unless asked to take it up.
+fn check_fresh(dir: &Path, spec: &FollowSpec) -> Result<(), MediaError> {
+    let used = std::fs::read_dir(dir).is_ok_and(|mut d| d.next().is_some());
+    if used && !spec.resume {
+        return Err(MediaError::Unsupported {
+            path: dir.to_path_buf(),
+            detail: "holds the copy of an earlier follow of this input: --resume to go on with it, or move it away"
+                .into(),
+        });
+    }
+    Ok(())
 }
 
 fn local_path(input: &str) -> &str {
@@ -153,6 +190,12 @@ fn open_playlist(
     if super::is_url(input) {
         fetch = fetch.remote_only();
     }
+    if let Some(dir) = &spec.copy_dir {
+        check_fresh(dir, spec)?;
+        if let Some(taken) = take_up_copy(dir).map_err(|e| MediaError::from_io(dir, e))? {
+            return resume_playlist(input, label, fetch, tap, spec, copy, taken);
+        }
+    }
     let recorder: Option<Box<dyn SegmentRecorder>> = match &spec.copy_dir {
         Some(dir) => {
             let r = PlaylistCopy::create(dir).map_err(|e| MediaError::from_io(dir, e))?;
@@ -178,6 +221,144 @@ fn open_playlist(
         parts.demuxer,
         parts.decoder,
     ))
+}
+
+/// What an interrupted follow left: its copy's segments (as `file://` URIs), the live
+/// playlist's sequence to go on from, and whether the copy was already finished.
+struct TakenUp {
+    playlist: crate::media::m3u8::MediaPlaylist,
+    next_seq: u64,
+    finished: bool,
+}
+
+/// Reads the copy an earlier, interrupted follow of this input left in `dir` (a worker
+/// killed mid-stream, an audit stopped and `--resume`d): `None` when there is none.
+fn take_up_copy(dir: &Path) -> io::Result<Option<TakenUp>> {
+    let path = dir.join("index.m3u8");
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let next_seq = text
+        .lines()
+        .filter_map(|l| l.strip_prefix(SEQ_TAG))
+        .filter_map(|v| v.trim().parse::<u64>().ok())
+        .max()
+        .map(|s| s + 1);
+    let mut playlist = match crate::media::m3u8::parse(&text) {
+        Ok(crate::media::m3u8::Playlist::Media(p)) if !p.segments.is_empty() => p,
+        // Nothing usable kept: start over.
+        _ => return Ok(None),
+    };
+    let Some(next_seq) = next_seq else {
+        return Ok(None);
+    };
+    let canonical = dir.canonicalize()?;
+    let as_uri = |name: &str| -> String {
+        url::Url::from_file_path(canonical.join(name))
+            .map(|u| u.to_string())
+            .unwrap_or_default()
+    };
+    for seg in &mut playlist.segments {
+        seg.uri = as_uri(&seg.uri);
+        if let Some(map) = &mut seg.map {
+            map.uri = as_uri(&map.uri);
+        }
+    }
+    let finished = playlist.ended;
+    playlist.ended = false;
+    Ok(Some(TakenUp {
+        playlist,
+        next_seq,
+        finished,
+    }))
+}
+
+/// Follows `input` again after its copy: the copy's segments first (read locally, so the
+/// transcript journal replays their windows), then the live playlist from where the copy
+/// stopped.
+fn resume_playlist(
+    input: &str,
+    label: &Path,
+    remote: SourceFetch,
+    tap: &HashTap,
+    spec: &FollowSpec,
+    copy: &CopyPath,
+    taken: TakenUp,
+) -> Result<AudioStream, MediaError> {
+    let dir = spec.copy_dir.clone().expect("a copy was taken up");
+    tracing::info!(
+        recording = %label.display(),
+        segments = taken.playlist.segments.len(),
+        next_sequence = taken.next_seq,
+        "taking up the copy of an interrupted follow"
+    );
+    let canonical = dir
+        .canonicalize()
+        .map_err(|e| MediaError::from_io(&dir, e))?;
+    let fetch = CopyThenLive {
+        copy_dir: canonical,
+        tap: tap.clone(),
+        live: remote,
+    };
+    let mut follow = spec.follow.clone();
+    if taken.finished {
+        // The follow had ended; only the copy is left to read.
+        follow.idle = std::time::Duration::ZERO;
+    }
+    let recorder = PlaylistCopy::reopen(&dir).map_err(|e| MediaError::from_io(&dir, e))?;
+    copy.set(recorder.playlist_path());
+    let parts = media::hls::resume_playlist_following(
+        input,
+        label,
+        Box::new(fetch),
+        taken.playlist,
+        taken.next_seq,
+        (follow, Some(Box::new(recorder))),
+    )?;
+    Ok(AudioStream::from_parts(
+        label,
+        parts.info,
+        parts.demuxer,
+        parts.decoder,
+    ))
+}
+
+/// Serves a taken-up copy's own segments from its folder (and nothing else local), every
+/// other URI through the live source's fetcher.
+struct CopyThenLive {
+    copy_dir: PathBuf,
+    tap: HashTap,
+    live: SourceFetch,
+}
+
+impl Fetch for CopyThenLive {
+    fn open(
+        &mut self,
+        uri: &str,
+        range: Option<ByteRange>,
+    ) -> Result<Box<dyn Read + Send>, FetchError> {
+        if !uri.starts_with("file://") {
+            return self.live.open(uri, range);
+        }
+        let refused = || FetchError {
+            detail: format!("{} is not in the followed copy's folder", redact(uri)),
+            transient: false,
+        };
+        let path = url::Url::parse(uri)
+            .ok()
+            .and_then(|u| u.to_file_path().ok())
+            .ok_or_else(refused)?;
+        let inside = path
+            .canonicalize()
+            .is_ok_and(|p| p.starts_with(&self.copy_dir) && p.is_file());
+        if !inside {
+            return Err(refused());
+        }
+        let r = LocalFetch.open(&path.to_string_lossy(), range)?;
+        Ok(self.tap.wrap(r))
+    }
 }
 
 /// A growing file that reports a stop or a deadline as an early end.
@@ -228,152 +409,5 @@ impl Read for BodyEnd {
                 Ok(0)
             }
         }
-    }
-}
-
-/// Writes what passes through to a file as well. A copy that cannot be written is given up
-/// with a warning: the audit goes on without it.
-struct Tee<W: Write> {
-    inner: Box<dyn Read + Send>,
-    out: Option<W>,
-}
-
-impl<W: Write> Tee<W> {
-    fn new(inner: Box<dyn Read + Send>, out: W) -> Tee<W> {
-        Tee {
-            inner,
-            out: Some(out),
-        }
-    }
-}
-
-impl<W: Write> Read for Tee<W> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        if let Some(out) = self.out.as_mut() {
-            let written = if n == 0 {
-                out.flush()
-            } else {
-                out.write_all(&buf[..n])
-            };
-            if let Err(e) = written {
-                tracing::warn!(error = %e, "the local copy of the followed stream was given up");
-                self.out = None;
-            }
-        }
-        Ok(n)
-    }
-}
-
-/// The local copy of a followed playlist: segment files and an event playlist naming them,
-/// finished with ENDLIST.
-struct PlaylistCopy {
-    dir: PathBuf,
-    playlist: BufWriter<File>,
-    count: usize,
-    target: f64,
-    started: bool,
-    pending_map: Option<String>,
-}
-
-impl PlaylistCopy {
-    fn create(dir: &Path) -> io::Result<PlaylistCopy> {
-        std::fs::create_dir_all(dir)?;
-        let playlist = BufWriter::new(File::create(dir.join("index.m3u8"))?);
-        Ok(PlaylistCopy {
-            dir: dir.to_path_buf(),
-            playlist,
-            count: 0,
-            target: 6.0,
-            started: false,
-            pending_map: None,
-        })
-    }
-
-    fn playlist_path(&self) -> PathBuf {
-        self.dir.join("index.m3u8")
-    }
-
-    fn write_lines(&mut self, lines: &str) {
-        let written = (|| {
-            if !self.started {
-                self.started = true;
-                write!(
-                    self.playlist,
-                    "#EXTM3U\n#EXT-X-VERSION:7\n#EXT-X-TARGETDURATION:{}\n#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:EVENT\n",
-                    self.target.ceil() as u64
-                )?;
-            }
-            self.playlist.write_all(lines.as_bytes())?;
-            self.playlist.flush()
-        })();
-        if let Err(e) = written {
-            tracing::warn!(error = %e, "the local copy's playlist could not be written");
-        }
-    }
-
-    fn gap_entry(&mut self, secs: f64) {
-        self.count += 1;
-        let lines = format!("#EXTINF:{secs:.6},\n#EXT-X-GAP\ngap-{:06}.ts\n", self.count);
-        self.write_lines(&lines);
-    }
-}
-
-impl SegmentRecorder for PlaylistCopy {
-    fn start(&mut self, target_secs: f64) {
-        self.target = target_secs;
-    }
-
-    fn tee(&mut self, seg: &Segment, init: bool, r: Box<dyn Read + Send>) -> Box<dyn Read + Send> {
-        self.count += 1;
-        let ext = Path::new(seg.uri.split(['?', '#']).next().unwrap_or(""))
-            .extension()
-            .and_then(|e| e.to_str())
-            .filter(|e| matches!(*e, "ts" | "aac" | "m4s" | "mp4" | "m4a" | "mp3"))
-            .unwrap_or("ts");
-        let name = if init {
-            format!("init-{:06}.mp4", self.count)
-        } else {
-            format!("{:06}.{ext}", self.count)
-        };
-        let file = match File::create(self.dir.join(&name)) {
-            Ok(f) => f,
-            Err(e) => {
-                tracing::warn!(error = %e, "a segment of the local copy could not be written");
-                return r;
-            }
-        };
-        if init {
-            self.pending_map = Some(name);
-            return Box::new(Tee::new(r, BufWriter::new(file)));
-        }
-        let mut lines = String::new();
-        if let Some(map) = self.pending_map.take() {
-            lines.push_str(&format!("#EXT-X-MAP:URI=\"{map}\"\n"));
-        }
-        if seg.discontinuity {
-            lines.push_str("#EXT-X-DISCONTINUITY\n");
-        }
-        if let Some(pdt) = &seg.program_date_time {
-            lines.push_str(&format!("#EXT-X-PROGRAM-DATE-TIME:{pdt}\n"));
-        }
-        lines.push_str(&format!("#EXTINF:{:.6},\n{name}\n", seg.duration));
-        self.write_lines(&lines);
-        Box::new(Tee::new(r, BufWriter::new(file)))
-    }
-
-    fn unreadable(&mut self, seg: &Segment) {
-        if seg.discontinuity {
-            self.write_lines("#EXT-X-DISCONTINUITY\n");
-        }
-        self.gap_entry(seg.duration);
-    }
-
-    fn missed(&mut self, secs: f64) {
-        self.gap_entry(secs);
-    }
-
-    fn finish(&mut self, _complete: bool) {
-        self.write_lines("#EXT-X-ENDLIST\n");
     }
 }

@@ -12,6 +12,7 @@ pub mod guard;
 pub mod hls;
 pub mod http;
 pub mod input;
+mod record;
 
 pub use hls::SourceFetch;
 

@@ -37,6 +37,11 @@ pub struct VadConfig {
     /// ran 7 % faster, at CER 0.082 against 0.080 on the public corpus (same findings score)
     /// and 0.241 against 0.229 on the rendered unseen set (F1 0.860 against 0.849).
     pub max_window_secs: f32,
+    /// Longest stretch of the recording one packed window may span, music and pauses
+    /// between its stretches included (seconds). Without it a window holding speech either
+    /// side of a music break waits for the speech after the break: a followed room's finding
+    /// said before the break went out only after it.
+    pub max_span_secs: f32,
     /// Stretches with less speech than this are dropped (seconds).
     pub min_speech_secs: f32,
     /// Pack consecutive stretches into one window (false: one stretch per window).
@@ -53,6 +58,7 @@ impl Default for VadConfig {
             pad_secs: 0.3,
             max_gap_secs: 0.6,
             max_window_secs: 24.0,
+            max_span_secs: 30.0,
             min_speech_secs: 0.25,
             pack: true,
             separator_secs: 0.5,
@@ -158,6 +164,15 @@ impl SpeechWindower {
     /// followed room's findings go out up to one stretch earlier.
     fn close_packing_early(&mut self) -> Option<AudioWindow> {
         let packed = self.packing.as_ref()?;
+        // Any stretch still to come ends after the speech heard so far (an open stretch) or
+        // after now (none open): past the span limit, it cannot join.
+        let least_end = match self.win_start {
+            Some(_) => self.last_speech_end,
+            None => self.pending_start,
+        };
+        if least_end.saturating_sub(packed.start_sample()) > secs(self.cfg.max_span_secs) {
+            return self.packing.take();
+        }
         let ws = self.win_start?;
         if self.speech_frames * (FRAME as u64) < secs(self.cfg.min_speech_secs) {
             return None;
@@ -189,7 +204,10 @@ impl SpeechWindower {
         let mut done = None;
         if let Some(w) = &self.packing {
             let sep = secs(self.cfg.separator_secs) as usize;
-            if w.samples.len() + sep + stretch.samples.len() > max {
+            let span = stretch.start_sample() + stretch.samples.len() as u64 - w.start_sample();
+            if w.samples.len() + sep + stretch.samples.len() > max
+                || span > secs(self.cfg.max_span_secs)
+            {
                 done = self.packing.take();
             }
         }

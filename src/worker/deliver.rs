@@ -23,7 +23,10 @@ use crate::findings::FindingsDoc;
 use crate::queue::{JobMessage, ResultRecord};
 use crate::sinks::result::ResultMessage;
 use crate::sinks::webhook::post_webhook;
-use crate::sinks::{Delivered, DocumentFiles, Recording, ResultSink, SinkError};
+use crate::sinks::{Delivered, DocumentFiles, LiveFinding, Recording, ResultSink, SinkError};
+
+/// Schema of a followed room's finding posted to the webhook before the job's result.
+pub const LIVE_SCHEMA: &str = "liveaudit.live-finding/v1";
 
 /// The sinks of one job, in order.
 pub(super) struct JobSinks {
@@ -120,6 +123,31 @@ impl JobSinks {
 }
 
 impl ResultSink for JobSinks {
+    /// A followed room's finding goes to the webhook as soon as it is final, keyed by job,
+    /// finding and event, so a redelivered job that sends it again makes no second case.
+    fn live_finding(&mut self, live: &LiveFinding) -> Result<(), SinkError> {
+        let Some(hook) = &self.ctx.config.webhook else {
+            return Ok(());
+        };
+        if self.abandoned.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        let body = serde_json::json!({
+            "schema": LIVE_SCHEMA,
+            "job_id": self.job.job_id,
+            "stream": self.job.stream,
+            "event": live.event,
+            "emitted_at": live.emitted_at,
+            "heard_until_ms": live.heard_until_ms,
+            "finding": live.finding,
+        });
+        let body = serde_json::to_vec(&body).map_err(|e| {
+            SinkError::new("webhook", FailureClass::Internal, format!("encoding: {e}"))
+        })?;
+        let key = format!("{}:{}:{}", self.job.job_id, live.finding.id, live.event);
+        self.handle.block_on(post_webhook(hook, &key, &body))
+    }
+
     fn deliver(
         &mut self,
         rec: &mut Recording,

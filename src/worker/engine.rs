@@ -47,6 +47,7 @@ impl Engine {
     pub fn load(
         model_path: &Path,
         asr: &AsrConfig,
+        vad: crate::vad::VadConfig,
         pack: &RulePack,
         slots: usize,
     ) -> Result<Engine, WorkerError> {
@@ -64,7 +65,7 @@ impl Engine {
                     .map(|t| Box::new(t) as Box<dyn Transcriber>)
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let mut engine = Engine::new(Auditor::new(rules, info), pool);
+        let mut engine = Engine::new(Auditor::new(rules, info).with_vad(vad), pool);
         engine._model = Some(model);
         Ok(engine)
     }

@@ -11,11 +11,13 @@ use super::deliver::JobSinks;
 use super::ops::names;
 use super::{Ctx, FailureKind, JobFailure};
 use crate::failure::Classify;
+use crate::media::follow::Follow;
 use crate::pipeline::journal::{journal_path, JournalSpec, Resume};
 use crate::pipeline::{AuditInput, Audited, Budget};
 use crate::queue::{Delivery, JobMessage, QueueError};
 use crate::sinks::Delivered;
 use crate::source::digest::sha256_file;
+use crate::source::follow::FollowSpec;
 use crate::source::input::{resolve, Origin};
 use crate::source::SourceOptions;
 
@@ -320,6 +322,8 @@ async fn prepare(ctx: &Ctx, job: &JobMessage) -> Result<AuditInput, JobFailure> 
     }
     let label = resolved.label.clone();
     let digest = match resolved.origin {
+        // A file still being written has no hash before it ends: it is hashed as it is read.
+        Origin::File(_) if job.follow.is_some() => None,
         Origin::File(path) => {
             let hashed = tokio::task::spawn_blocking(move || sha256_file(&path))
                 .await
@@ -353,8 +357,20 @@ async fn prepare(ctx: &Ctx, job: &JobMessage) -> Result<AuditInput, JobFailure> 
             .collect(),
         ..SourceOptions::default()
     };
+    let follow = job
+        .follow
+        .as_ref()
+        .map(|f| follow_spec(ctx, &job.job_id, f));
+    // A followed room is transcribed as it plays: the job may run for as long as it is
+    // followed, plus the deadline for what is left to transcribe when it ends.
+    let runs_for = follow
+        .as_ref()
+        .and_then(|f| f.follow.deadline)
+        .map_or(Duration::ZERO, |d| {
+            d.saturating_duration_since(Instant::now())
+        });
     let budget = Budget {
-        deadline: Some(Instant::now() + ctx.config.job_deadline),
+        deadline: Some(Instant::now() + ctx.config.job_deadline + runs_for),
         max_audio_ms: Some(ctx.config.max_audio.as_millis() as u64),
     };
     Ok(AuditInput {
@@ -371,8 +387,30 @@ async fn prepare(ctx: &Ctx, job: &JobMessage) -> Result<AuditInput, JobFailure> 
             path: journal_path(dir, &job.job_id),
             resume: Resume::IfItFits,
         }),
-        follow: None,
+        follow,
     })
+}
+
+/// How a job follows its source: its idle limit, at most the worker's `--max-audio` of
+/// following, the worker's stop switch, and its copy beside its journal (where a
+/// redelivered job takes it up again).
+fn follow_spec(ctx: &Ctx, job_id: &str, f: &crate::queue::FollowJob) -> FollowSpec {
+    let mut follow = Follow::new(Duration::from_secs(f.idle_secs));
+    let cap = ctx.config.max_audio;
+    let max = f
+        .max_duration_secs
+        .map_or(cap, |s| Duration::from_secs(s).min(cap));
+    follow.deadline = Some(Instant::now() + max);
+    follow.stop = ctx.follow_stop.clone();
+    FollowSpec {
+        follow,
+        copy_dir: ctx
+            .config
+            .journal_dir
+            .as_ref()
+            .map(|d| d.join(format!("{job_id}.live"))),
+        resume: true,
+    }
 }
 
 /// A local source is allowed only under `--source-root`, checked on the canonical path (no
@@ -426,7 +464,11 @@ async fn audit(ctx: &Arc<Ctx>, job: &JobMessage, input: AuditInput) -> Result<Au
         let mut transcriber = engine.take_transcriber();
         let audited = engine
             .auditor
-            .run_one(input, transcriber.get(), &mut sinks, &mut |_| {})
+            .run_one(input, transcriber.get(), &mut sinks, &mut |p| {
+                if let crate::pipeline::Progress::Lag { lag_ms } = p {
+                    metrics::histogram!(names::FOLLOW_LAG).record(lag_ms as f64 / 1000.0);
+                }
+            })
             .map_err(|e| {
                 // Audit errors name the input themselves.
                 if e.is_bad_input() {

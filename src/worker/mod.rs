@@ -158,6 +158,9 @@ pub(crate) struct Ctx {
     pub config: WorkerConfig,
     inflight: Mutex<HashMap<u64, Arc<Delivery>>>,
     next_key: AtomicU64,
+    /// Set when the worker is told to stop: followed rooms end with what was heard and their
+    /// jobs finish.
+    pub follow_stop: Arc<AtomicBool>,
 }
 
 impl Ctx {
@@ -189,8 +192,11 @@ pub async fn run(
 ) -> Result<Summary, WorkerError> {
     let queue = Arc::new(queue);
     let (stop_tx, stop_rx) = watch::channel(false);
+    let follow_stop = Arc::new(AtomicBool::new(false));
+    let follow_stopped = follow_stop.clone();
     tokio::spawn(async move {
         shutdown.await;
+        follow_stopped.store(true, Ordering::Relaxed);
         tracing::warn!(
             "stopping: no new jobs; running jobs finish or are released within the grace period"
         );
@@ -221,6 +227,7 @@ pub async fn run(
         config: config.clone(),
         inflight: Mutex::new(HashMap::new()),
         next_key: AtomicU64::new(0),
+        follow_stop,
     });
     tracing::info!(
         queue = %crate::media::uri::redact(&config.queue_url), backend = queue.backend(), concurrency,

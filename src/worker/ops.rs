@@ -39,6 +39,7 @@ pub mod names {
     pub const DEAD_LETTERS: &str = "liveaudit_dead_letters_total";
     pub const IN_FLIGHT: &str = "liveaudit_jobs_in_flight";
     pub const BROKER_ERRORS: &str = "liveaudit_broker_errors_total";
+    pub const FOLLOW_LAG: &str = "liveaudit_follow_lag_seconds";
 
     /// `stage` label values of [`STAGE_SECONDS`], registered at start.
     pub const STAGES: [&str; 4] = ["source", "transcribe", "sinks", "total"];
@@ -74,6 +75,11 @@ pub fn register(job_outcomes: &[&'static str]) {
     describe_counter!(names::REDELIVERIES, "Deliveries of a job after its first.");
     describe_counter!(names::DEAD_LETTERS, "Jobs dead-lettered, by reason kind.");
     describe_gauge!(names::IN_FLIGHT, "Leased jobs this worker holds.");
+    describe_histogram!(
+        names::FOLLOW_LAG,
+        Unit::Seconds,
+        "Followed rooms: from a window's audio arriving to its transcript (growing: not keeping up)."
+    );
     describe_counter!(
         names::BROKER_ERRORS,
         "Failed queue operations, by operation."
@@ -84,6 +90,7 @@ pub fn register(job_outcomes: &[&'static str]) {
     for stage in names::STAGES {
         let _ = metrics::histogram!(names::STAGE_SECONDS, "stage" => stage);
     }
+    let _ = metrics::histogram!(names::FOLLOW_LAG);
     metrics::counter!(names::AUDIO_SECONDS).increment(0);
     let _ = metrics::histogram!(names::REALTIME_FACTOR);
     metrics::counter!(names::REDELIVERIES).increment(0);

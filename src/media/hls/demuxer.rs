@@ -9,9 +9,10 @@ use symphonia::core::codecs::audio::AudioCodecParameters;
 use symphonia::core::packet::Packet;
 use symphonia::core::units::TimeBase;
 
+use super::clock::{nearest_wrap, rescale};
 use super::fmp4::{first_tfdt, read_bounded};
 use super::live::{Live, Reload, SegmentRecorder};
-use super::{fetch_error, resolve, shown, Fetch, FetchError};
+use super::{fetch_error, parse_date_time, resolve, shown, Fetch, FetchError};
 use crate::failure::Classify;
 use crate::media::decode::codec_name;
 use crate::media::demux::{DemuxEvent, Demuxer, PacketError, TrackInfo};
@@ -64,6 +65,9 @@ pub struct HlsDemuxer {
     failures_in_row: usize,
     /// Set when the playlist is followed as it grows (live or event playlists).
     live: Option<Live>,
+    /// Media sequence number of each segment (None: not from the followed playlist, e.g. a
+    /// segment of a local copy taken up again).
+    sequences: Vec<Option<u64>>,
 }
 
 impl HlsDemuxer {
@@ -75,9 +79,16 @@ impl HlsDemuxer {
         p: MediaPlaylist,
         fetch: Box<dyn Fetch>,
         follow: Option<(Follow, Option<Box<dyn SegmentRecorder>>)>,
+        resume_at: Option<u64>,
     ) -> Result<OpenedParts, MediaError> {
+        // Taking up a local copy: its segments are not from the live playlist, which goes on
+        // at sequence `resume_at`.
+        let first_seq = match resume_at {
+            Some(next) => next.saturating_sub(p.segments.len() as u64),
+            None => p.media_sequence,
+        };
         let live = follow.map(|(f, recorder)| {
-            let mut live = Live::new(f, p.target_duration, p.media_sequence, &p.segments, p.ended);
+            let mut live = Live::new(f, p.target_duration, first_seq, &p.segments, p.ended);
             live.recorder = recorder.map(|mut r| {
                 r.start(p.target_duration);
                 r
@@ -85,6 +96,9 @@ impl HlsDemuxer {
             live
         });
         let mut d = HlsDemuxer::new(label, uri, p, fetch, live);
+        if resume_at.is_some() {
+            d.sequences = vec![None; d.segments.len()];
+        }
         let params = d.open_first()?;
         let info = MediaInfo {
             container: "hls".into(),
@@ -145,7 +159,11 @@ impl HlsDemuxer {
             first_failure: None,
             failures_in_row: 0,
             live,
+            sequences: Vec::new(),
         };
+        d.sequences = (0..d.segments.len() as u64)
+            .map(|i| Some(p.media_sequence + i))
+            .collect();
         if !p.ended && d.live.is_none() {
             d.note(format!(
                 "the playlist has no EXT-X-ENDLIST (a live or event playlist); the {} segments it lists were read",
@@ -241,7 +259,8 @@ impl HlsDemuxer {
                     }
                     t += secs;
                 }
-                for seg in update.segments {
+                for (k, seg) in update.segments.into_iter().enumerate() {
+                    self.sequences.push(Some(update.first_seq + k as u64));
                     self.starts.push(t);
                     t += seg.duration;
                     self.segments.push(seg);
@@ -323,7 +342,8 @@ impl HlsDemuxer {
             self.unreadable(i, &seg, msg);
             return Ok(None);
         }
-        match self.open_segment(&seg) {
+        let seq = self.sequences.get(i).copied().flatten();
+        match self.open_segment(&seg, seq) {
             Ok((parts, base)) => {
                 self.fetched += 1;
                 self.failures_in_row = 0;
@@ -376,7 +396,11 @@ impl HlsDemuxer {
         }
     }
 
-    fn open_segment(&mut self, seg: &Segment) -> Result<(OpenedParts, i64), MediaError> {
+    fn open_segment(
+        &mut self,
+        seg: &Segment,
+        seq: Option<u64>,
+    ) -> Result<(OpenedParts, i64), MediaError> {
         let label = segment_label(&self.label, seg);
         let uri = resolve(&self.playlist_uri, &seg.uri);
         let mut reader = self
@@ -385,7 +409,7 @@ impl HlsDemuxer {
             .map_err(|e| fetch_error(&label, "cannot fetch", e))?;
         let Some(map) = &seg.map else {
             if let Some(rec) = self.live.as_mut().and_then(|l| l.recorder.as_mut()) {
-                reader = rec.tee(seg, false, reader);
+                reader = rec.tee(seg, seq, false, reader);
             }
             return Ok((probe::open_stream_parts(reader, &label)?, 0));
         };
@@ -397,13 +421,13 @@ impl HlsDemuxer {
                 .open(&init_uri, map.range)
                 .map_err(|e| fetch_error(&label, "cannot fetch its init section", e))?;
             if let Some(rec) = self.live.as_mut().and_then(|l| l.recorder.as_mut()) {
-                init = rec.tee(seg, true, init);
+                init = rec.tee(seg, seq, true, init);
             }
             let bytes = read_bounded(init, &label)?;
             self.init = Some((init_uri, map.range, bytes));
         }
         if let Some(rec) = self.live.as_mut().and_then(|l| l.recorder.as_mut()) {
-            reader = rec.tee(seg, false, reader);
+            reader = rec.tee(seg, seq, false, reader);
         }
         let segment = read_bounded(reader, &label)?;
         let base = first_tfdt(&segment).map_or(0, |t| t.min(i64::MAX as u64 / 4) as i64);
@@ -566,44 +590,4 @@ fn segment_label(playlist: &Path, seg: &Segment) -> PathBuf {
 
 fn same_params(a: &AudioCodecParameters, b: &AudioCodecParameters) -> bool {
     a.codec == b.codec && a.sample_rate == b.sample_rate && a.extra_data == b.extra_data
-}
-
-/// `p` plus the multiple of 2^33 that brings it nearest to `expected` (MPEG-TS PTS wrap).
-fn nearest_wrap(p: i64, expected: i64) -> i64 {
-    const WRAP: i64 = 1 << 33;
-    let k = (expected - p + WRAP / 2).div_euclid(WRAP);
-    p + k * WRAP
-}
-
-/// Converts `ticks` between time bases.
-fn rescale(ticks: i64, from: TimeBase, to: TimeBase) -> i64 {
-    if from == to {
-        return ticks;
-    }
-    let num = i128::from(ticks) * i128::from(from.numer.get()) * i128::from(to.denom.get());
-    let den = i128::from(from.denom.get()) * i128::from(to.numer.get());
-    num.div_euclid(den)
-        .clamp(i64::MIN as i128, i64::MAX as i128) as i64
-}
-
-/// Parses an `EXT-X-PROGRAM-DATE-TIME` value (ISO 8601 with an offset or Z).
-pub fn parse_date_time(s: &str) -> Option<chrono::DateTime<chrono::FixedOffset>> {
-    chrono::DateTime::parse_from_rfc3339(s)
-        .or_else(|_| chrono::DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f%z"))
-        .ok()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wrap_and_dates() {
-        assert_eq!(nearest_wrap(100, (1 << 33) + 50), (1 << 33) + 100);
-        assert_eq!(nearest_wrap(100, 90), 100);
-        assert!(parse_date_time("2026-11-28T20:00:00.000+08:00").is_some());
-        assert!(parse_date_time("2026-11-28T12:00:00Z").is_some());
-        assert!(parse_date_time("2026-11-28T20:00:00.000+0800").is_some());
-        assert!(parse_date_time("yesterday").is_none());
-    }
 }

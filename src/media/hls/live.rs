@@ -17,8 +17,15 @@ use crate::media::m3u8::{Playlist, Segment};
 pub trait SegmentRecorder: Send {
     /// The playlist's target duration, before anything else.
     fn start(&mut self, target_secs: f64);
-    /// Wraps the reader of a segment (`init`: its init section) so its bytes are kept too.
-    fn tee(&mut self, seg: &Segment, init: bool, r: Box<dyn Read + Send>) -> Box<dyn Read + Send>;
+    /// Wraps the reader of a segment (`init`: its init section) so its bytes are kept too;
+    /// `seq` is its media sequence number in the followed playlist.
+    fn tee(
+        &mut self,
+        seg: &Segment,
+        seq: Option<u64>,
+        init: bool,
+        r: Box<dyn Read + Send>,
+    ) -> Box<dyn Read + Send>;
     /// `seg` could not be read (or was marked EXT-X-GAP): kept as a gap of its length.
     fn unreadable(&mut self, seg: &Segment);
     /// `secs` of segments slid off the playlist unread.
@@ -31,6 +38,8 @@ pub trait SegmentRecorder: Send {
 #[derive(Debug, Default)]
 pub(super) struct Update {
     pub segments: Vec<Segment>,
+    /// Media sequence number of the first of `segments`.
+    pub first_seq: u64,
     /// Segments that slid off unread: (how many, first sequence number, seconds).
     pub missed: Option<(u64, u64, f64)>,
     /// How long the playlist brought nothing new before this, when longer than the stall
@@ -165,9 +174,17 @@ impl Live {
                 (Some(a), Some(b)) if b > a => Some((b - a).num_milliseconds() as f64 / 1000.0),
                 _ => None,
             };
-            let secs = by_clock.unwrap_or(count as f64 * self.target.as_secs_f64());
+            // Without program dates, the segments listed now say how long segments run (the
+            // target duration is only their ceiling).
+            let typical = if segments.is_empty() {
+                self.target.as_secs_f64()
+            } else {
+                segments.iter().map(|s| s.duration).sum::<f64>() / segments.len() as f64
+            };
+            let secs = by_clock.unwrap_or(count as f64 * typical);
             update.missed = Some((count, self.next_seq, secs));
         }
+        update.first_seq = seq + skip as u64;
         update.segments = segments.into_iter().skip(skip).collect();
         if let Some(s) = update.segments.last() {
             self.last_end_wall = end_wall(s).or(self.last_end_wall);
@@ -237,7 +254,7 @@ mod tests {
     }
 
     #[test]
-    fn without_program_dates_the_target_duration_measures_the_loss() {
+    fn without_program_dates_the_listed_durations_measure_the_loss() {
         let mut a = seg(0);
         a.program_date_time = None;
         let mut l = live(&[a], 10);

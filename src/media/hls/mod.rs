@@ -15,6 +15,7 @@
 //! finds what symphonia does not apply in an fMP4 fragment; `fuzz` serves a playlist from
 //! memory for the fuzz target.
 
+mod clock;
 mod demuxer;
 mod fmp4;
 mod fuzz;
@@ -31,7 +32,8 @@ use super::uri::redact as shown;
 use super::MediaError;
 
 pub use super::uri::resolve;
-pub use demuxer::{parse_date_time, HlsDemuxer};
+pub use clock::parse_date_time;
+pub use demuxer::HlsDemuxer;
 pub use fuzz::fuzz_playlist;
 pub use live::SegmentRecorder;
 
@@ -134,7 +136,31 @@ pub fn open_playlist_following(
             ),
         });
     }
-    HlsDemuxer::open(label, media_uri, playlist, fetch, follow)
+    HlsDemuxer::open(label, media_uri, playlist, fetch, follow, None)
+}
+
+/// Follows the live playlist at `uri` after first reading `copy`, the local copy an
+/// interrupted follow left (its segments as `file://` URIs `fetch` serves): the live playlist
+/// is taken up at media sequence `next_seq`, what slid off meanwhile becomes a gap.
+pub fn resume_playlist_following(
+    uri: &str,
+    label: &Path,
+    fetch: Box<dyn Fetch>,
+    copy: MediaPlaylist,
+    next_seq: u64,
+    follow: (
+        crate::media::follow::Follow,
+        Option<Box<dyn SegmentRecorder>>,
+    ),
+) -> Result<OpenedParts, MediaError> {
+    HlsDemuxer::open(
+        label,
+        uri.to_string(),
+        copy,
+        fetch,
+        Some(follow),
+        Some(next_seq),
+    )
 }
 
 fn fetch_error(label: &Path, what: &str, e: FetchError) -> MediaError {

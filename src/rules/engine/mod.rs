@@ -152,13 +152,6 @@ pub struct RuleEngine {
 }
 
 impl RuleEngine {
-    /// How long after a claim's last word the rules may still change its finding (a
-    /// correction within the retraction window marks it mitigated): a followed recording's
-    /// finding is final once the transcript reaches this far past it.
-    pub fn lookahead_ms(&self) -> u64 {
-        self.retraction_ms
-    }
-
     /// Checks a transcript (segments in time order) and returns its findings, each timed on
     /// the words that triggered it. Ids are left empty for the caller to number.
     pub fn check(&self, transcript: &[Segment]) -> Vec<Finding> {
