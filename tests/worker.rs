@@ -657,21 +657,7 @@ async fn a_worker_killed_mid_job_resumes_from_the_journal() {
     let lease = ["--lease", "2s"];
 
     let mut w = spawn_worker(&url, &out, addr, "off", &lease, &log);
-    let t0 = Instant::now();
-    // Killed once the first window is journaled (header + one record).
-    while std::fs::read_to_string(&journal).map_or(0, |j| j.lines().count()) < 2 {
-        assert!(
-            t0.elapsed() < Duration::from_secs(300),
-            "no window journaled"
-        );
-        assert!(
-            w.child.try_wait().unwrap().is_none(),
-            "the worker ended early"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    w.child.kill().unwrap();
-    w.child.wait().unwrap();
+    kill_once_a_window_is_journaled(&mut w, &journal).await;
     assert!(
         !out.join("long/findings.json").exists(),
         "killed before it finished"
@@ -715,6 +701,24 @@ async fn a_worker_killed_mid_job_resumes_from_the_journal() {
     assert_eq!(job["transcript"], whole["transcript"]);
     assert_eq!(job["findings"], whole["findings"]);
     assert!(!job["transcript"].as_array().unwrap().is_empty());
+}
+
+/// `kill -9` for `w` once its first window is journaled (header + one record).
+async fn kill_once_a_window_is_journaled(w: &mut Worker, journal: &Path) {
+    let t0 = Instant::now();
+    while std::fs::read_to_string(journal).map_or(0, |j| j.lines().count()) < 2 {
+        assert!(
+            t0.elapsed() < Duration::from_secs(300),
+            "no window journaled"
+        );
+        assert!(
+            w.child.try_wait().unwrap().is_none(),
+            "the worker ended early"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    w.child.kill().unwrap(); // SIGKILL
+    w.child.wait().unwrap();
 }
 
 async fn wait_for(q: &Queue, cond: impl Fn(&QueueStats) -> bool) {
@@ -905,20 +909,7 @@ async fn a_worker_following_a_room_killed_mid_stream_resumes_from_its_journal() 
     let log = dir.path().join("worker.log");
 
     let mut w = spawn_worker(&url, &out, addr, "off", &["--lease", "2s"], &log);
-    let t0 = Instant::now();
-    while std::fs::read_to_string(&journal).map_or(0, |j| j.lines().count()) < 2 {
-        assert!(
-            t0.elapsed() < Duration::from_secs(300),
-            "no window journaled"
-        );
-        assert!(
-            w.child.try_wait().unwrap().is_none(),
-            "the worker ended early"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    w.child.kill().unwrap();
-    w.child.wait().unwrap();
+    kill_once_a_window_is_journaled(&mut w, &journal).await;
     let on_air = LIVE_START.get().unwrap().elapsed();
     assert!(
         on_air < LIVE_SEGMENT_EVERY * LIVE_SEGMENTS as u32,

@@ -147,10 +147,10 @@ pub struct AuditArgs {
 #[derive(Debug, Args, Clone, Default)]
 pub struct FollowArgs {
     /// Follow each input as it grows (a live HLS playlist, an HTTP-FLV stream, a file a
-    /// recorder is still writing): findings are printed on stdout as JSON lines as soon as
-    /// they are final; at the end the outputs are those of the finished recording, with what
-    /// could not be heard recorded as coverage gaps. SIGTERM or Ctrl-C ends following and
-    /// finishes the pack with what was heard.
+    /// recorder is still writing): findings go out as soon as they are final (`audit`: JSON
+    /// lines on stdout; a queue job: the webhook); at the end the outputs are those of the
+    /// finished recording, with what could not be heard recorded as coverage gaps. SIGTERM
+    /// or Ctrl-C ends following and finishes the pack with what was heard.
     #[arg(long)]
     pub follow: bool,
     /// With --follow: end when the input has not grown for this long (e.g. 60s, 5m).
@@ -573,16 +573,10 @@ pub struct EnqueueArgs {
     /// finished jobs without reading the file).
     #[arg(long)]
     pub hash: bool,
-    /// Follow the source while it is recorded (a live playlist, HTTP-FLV, a growing file):
-    /// findings go to the webhook as they become final.
-    #[arg(long)]
-    pub follow: bool,
-    /// With --follow: end when the source has not grown for this long (default 60s).
-    #[arg(long, value_name = "DURATION", value_parser = super::parse::parse_duration, requires = "follow")]
-    pub idle: Option<std::time::Duration>,
-    /// With --follow: follow at most this long (default: the worker's --max-audio).
-    #[arg(long, value_name = "DURATION", value_parser = super::parse::parse_duration, requires = "follow")]
-    pub max_duration: Option<std::time::Duration>,
+    /// Jobs that follow their source while it is recorded (findings go to the webhook as
+    /// they become final; without --max-duration, the worker's --max-audio bounds them).
+    #[command(flatten)]
+    pub follow: FollowArgs,
 }
 
 /// `liveaudit queue …`.

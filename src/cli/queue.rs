@@ -75,10 +75,10 @@ fn job_for_input(args: &EnqueueArgs, input: &str) -> Result<JobMessage, String> 
     job.stream.streamer = args.streamer.clone();
     job.stream.started_at = args.started_at.clone();
     job.rule_pack = args.rule_pack.clone();
-    if args.follow {
+    if args.follow.follow {
         job.follow = Some(crate::queue::FollowJob {
-            idle_secs: args.idle.map_or(60, |d| d.as_secs().max(1)),
-            max_duration_secs: args.max_duration.map(|d| d.as_secs().max(1)),
+            idle_secs: args.follow.idle.map_or(60, |d| d.as_secs().max(1)),
+            max_duration_secs: args.follow.max_duration.map(|d| d.as_secs().max(1)),
         });
     }
     for h in &args.headers {

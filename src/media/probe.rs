@@ -45,6 +45,13 @@ pub struct OpenedParts {
     pub decoder: Box<dyn PacketDecoder>,
 }
 
+impl OpenedParts {
+    /// The 16 kHz stream over what was opened; `path` names it in errors.
+    pub fn into_stream(self, path: &Path) -> super::AudioStream {
+        super::AudioStream::from_parts(path, self.info, self.demuxer, self.decoder)
+    }
+}
+
 /// Bytes looked at to recognise FLV, MPEG-TS and HLS playlists.
 const SNIFF_BYTES: usize = 1024;
 

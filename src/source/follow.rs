@@ -14,7 +14,6 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use super::http::HttpClient;
 use super::{HashTap, SourceFetch, SourceOptions};
 use crate::media::follow::{Follow, FollowEnd, GapKind, GrowingReader};
 use crate::media::hls::{Fetch, FetchError, LocalFetch, SegmentRecorder};
@@ -103,17 +102,7 @@ pub fn open(
     }
     let mut opts = opts.clone();
     opts.live_body = true;
-    let opts = Arc::new(opts);
-    let client = HttpClient::new(opts, input).map_err(|detail| MediaError::Fetch {
-        path: label.clone(),
-        detail,
-        transient: false,
-    })?;
-    let reader = client.get(input, None).map_err(|e| MediaError::Fetch {
-        path: label.clone(),
-        detail: e.detail,
-        transient: e.transient,
-    })?;
+    let reader = super::http::open_body(input, Arc::new(opts), &label)?;
     let mut reader: Box<dyn Read + Send> = Box::new(BodyEnd {
         inner: Box::new(reader),
         outcome: outcome.clone(),
@@ -215,12 +204,7 @@ fn open_playlist(
         Box::new(fetch),
         Some((spec.follow.clone(), recorder)),
     )?;
-    Ok(AudioStream::from_parts(
-        label,
-        parts.info,
-        parts.demuxer,
-        parts.decoder,
-    ))
+    Ok(parts.into_stream(label))
 }
 
 /// What an interrupted follow left: its copy's segments (as `file://` URIs), the live
@@ -317,12 +301,7 @@ fn resume_playlist(
         taken.next_seq,
         (follow, Some(Box::new(recorder))),
     )?;
-    Ok(AudioStream::from_parts(
-        label,
-        parts.info,
-        parts.demuxer,
-        parts.decoder,
-    ))
+    Ok(parts.into_stream(label))
 }
 
 /// Serves a taken-up copy's own segments from its folder (and nothing else local), every

@@ -102,10 +102,5 @@ pub(super) fn open(
         fetch = fetch.remote_only();
     }
     let parts = hls::open_playlist(input, label, Box::new(fetch))?;
-    Ok(AudioStream::from_parts(
-        label,
-        parts.info,
-        parts.demuxer,
-        parts.decoder,
-    ))
+    Ok(parts.into_stream(label))
 }

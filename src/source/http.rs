@@ -184,6 +184,23 @@ impl HttpClient {
     }
 }
 
+/// The body of the recording at `input`, fetched with `opts`; failures name `label`.
+pub fn open_body(
+    input: &str,
+    opts: Arc<SourceOptions>,
+    label: &std::path::Path,
+) -> Result<HttpReader, crate::media::MediaError> {
+    let fetch_error = |detail: String, transient: bool| crate::media::MediaError::Fetch {
+        path: label.to_path_buf(),
+        detail,
+        transient,
+    };
+    let client = HttpClient::new(opts, input).map_err(|detail| fetch_error(detail, false))?;
+    client
+        .get(input, None)
+        .map_err(|e| fetch_error(e.detail, e.transient))
+}
+
 /// An http response body as a `Read`, resuming after dropped connections.
 pub struct HttpReader {
     client: HttpClient,

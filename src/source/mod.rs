@@ -24,7 +24,6 @@ use std::time::Duration;
 use sha2::{Digest, Sha256};
 
 use crate::media::{self, AudioStream, MediaError};
-use http::HttpClient;
 
 /// How remote sources are fetched.
 #[derive(Clone)]
@@ -204,16 +203,7 @@ pub fn open(input: &str, opts: &SourceOptions, tap: &HashTap) -> Result<AudioStr
     if is_playlist_name(input) {
         return hls::open(input, &label, opts, tap);
     }
-    let client = HttpClient::new(opts.clone(), input).map_err(|detail| MediaError::Fetch {
-        path: label.clone(),
-        detail,
-        transient: false,
-    })?;
-    let reader = client.get(input, None).map_err(|e| MediaError::Fetch {
-        path: label.clone(),
-        detail: e.detail,
-        transient: e.transient,
-    })?;
+    let reader = http::open_body(input, opts.clone(), &label)?;
     if reader.is_empty() {
         return Err(MediaError::Empty { path: label });
     }
