@@ -204,6 +204,49 @@ fn segments_that_slide_off_unread_are_a_gap_with_their_time() {
 }
 
 #[test]
+fn a_copy_is_taken_up_only_when_asked_and_a_finished_one_reads_the_same() {
+    let dir = segment_dir();
+    let copy = dir.path().join("copy");
+    write_playlist(dir.path(), 0, 5, None, true);
+    let input = dir.path().join("index.m3u8");
+    let input = input.to_str().unwrap();
+    let first = follow_input(
+        input,
+        &SourceOptions::default(),
+        &spec(5_000, Some(copy.clone())),
+    )
+    .unwrap();
+    // Without --resume an earlier copy is an error naming it, never overwritten.
+    let err = follow_input(
+        input,
+        &SourceOptions::default(),
+        &spec(5_000, Some(copy.clone())),
+    )
+    .err()
+    .expect("refused");
+    assert!(err.to_string().contains("--resume"), "{err}");
+    // Taken up, a finished copy is read as it is: same audio, nothing new, no gap.
+    let mut again = spec(5_000, Some(copy.clone()));
+    again.resume = true;
+    let t = Instant::now();
+    let second = follow_input(input, &SourceOptions::default(), &again).unwrap();
+    assert!(
+        t.elapsed() < Duration::from_secs(3),
+        "no waiting: {:?}",
+        t.elapsed()
+    );
+    assert_eq!(second.samples.len(), first.samples.len());
+    assert!(
+        second.report.coverage.is_empty(),
+        "{:?}",
+        second.report.coverage
+    );
+    let text = std::fs::read_to_string(copy.join("index.m3u8")).unwrap();
+    assert_eq!(text.matches("#EXT-X-ENDLIST").count(), 1, "{text}");
+    assert_eq!(text.matches("#EXTINF").count(), 5, "{text}");
+}
+
+#[test]
 fn a_discontinuity_is_recorded_where_the_stream_was_spliced() {
     let dir = segment_dir();
     write_playlist(dir.path(), 0, 2, None, false);

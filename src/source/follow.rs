@@ -250,8 +250,9 @@ fn take_up_copy(dir: &Path) -> io::Result<Option<TakenUp>> {
             map.uri = as_uri(&map.uri);
         }
     }
+    // A finished copy (the follow had ended before the interruption) keeps its ENDLIST:
+    // only the copy is left to read.
     let finished = playlist.ended;
-    playlist.ended = false;
     Ok(Some(TakenUp {
         playlist,
         next_seq,
@@ -276,6 +277,7 @@ fn resume_playlist(
         recording = %label.display(),
         segments = taken.playlist.segments.len(),
         next_sequence = taken.next_seq,
+        finished = taken.finished,
         "taking up the copy of an interrupted follow"
     );
     let canonical = dir
@@ -286,11 +288,7 @@ fn resume_playlist(
         tap: tap.clone(),
         live: remote,
     };
-    let mut follow = spec.follow.clone();
-    if taken.finished {
-        // The follow had ended; only the copy is left to read.
-        follow.idle = std::time::Duration::ZERO;
-    }
+    let follow = spec.follow.clone();
     let recorder = PlaylistCopy::reopen(&dir).map_err(|e| MediaError::from_io(&dir, e))?;
     copy.set(recorder.playlist_path());
     let parts = media::hls::resume_playlist_following(
