@@ -455,19 +455,21 @@ fn a_followed_room_leaves_a_complete_pack_with_its_gaps() {
     });
     let out = work.path().join("out");
     let playlist = room.join("index.m3u8");
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_liveaudit"))
-        .args(["audit", "--follow", "--idle", "4s", "--threads", "2"])
-        .arg(&playlist)
-        .arg("--out")
-        .arg(&out)
-        .env("LIVEAUDIT_MODEL", common::model_path())
-        .env_remove("LIVEAUDIT_CONFIG")
-        .output()
-        .unwrap();
+    let (playlist, out_s) = (playlist.to_str().unwrap(), out.to_str().unwrap());
+    let run = common::liveaudit(&[
+        "audit",
+        "--follow",
+        "--idle",
+        "4s",
+        "--threads",
+        "2",
+        playlist,
+        "--out",
+        out_s,
+    ]);
     publisher.join().unwrap();
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert!(run.status.success(), "{stderr}");
-    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let stdout = &run.stdout;
     let events: Vec<serde_json::Value> = stdout
         .lines()
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
@@ -515,33 +517,22 @@ fn a_followed_room_leaves_a_complete_pack_with_its_gaps() {
         text.ends_with("#EXT-X-ENDLIST\n") && text.contains("#EXT-X-GAP"),
         "{text}"
     );
-    let verify = std::process::Command::new(env!("CARGO_BIN_EXE_liveaudit"))
-        .args(["evidence", "verify"])
-        .arg(out.join("room"))
-        .output()
-        .unwrap();
-    assert!(
-        verify.status.success(),
-        "{}",
-        String::from_utf8_lossy(&verify.stdout)
-    );
+    let verify = common::liveaudit(&["evidence", "verify", &format!("{out_s}/room")]);
+    assert_eq!(verify.code, 0, "{}", verify.stdout);
 
     // The finished document is the offline audit of the copy.
     let offline = work.path().join("offline");
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_liveaudit"))
-        .args(["--quiet", "audit", "--threads", "2", "--no-evidence"])
-        .arg(&copy)
-        .arg("--out")
-        .arg(&offline)
-        .env("LIVEAUDIT_MODEL", common::model_path())
-        .env_remove("LIVEAUDIT_CONFIG")
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let run = common::liveaudit(&[
+        "--quiet",
+        "audit",
+        "--threads",
+        "2",
+        "--no-evidence",
+        copy.to_str().unwrap(),
+        "--out",
+        offline.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
     let whole = common::read_json(&offline.join("room.live/findings.json"));
     assert_eq!(doc["transcript"], whole["transcript"]);
     assert_eq!(without_clips(&doc["findings"]), whole["findings"]);

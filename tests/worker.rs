@@ -946,19 +946,18 @@ async fn a_worker_following_a_room_killed_mid_stream_resumes_from_its_journal() 
     assert!(std::fs::read_to_string(&copy)
         .unwrap()
         .ends_with("#EXT-X-ENDLIST\n"));
-    let run = Command::new(env!("CARGO_BIN_EXE_liveaudit"))
-        .args(["--quiet", "audit"])
-        .arg(&copy)
-        .args(["--threads", "1", "--no-evidence", "--out"])
-        .arg(dir.path().join("whole"))
-        .env("LIVEAUDIT_MODEL", common::model_path())
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let whole_dir = dir.path().join("whole");
+    let run = common::liveaudit(&[
+        "--quiet",
+        "audit",
+        copy.to_str().unwrap(),
+        "--threads",
+        "1",
+        "--no-evidence",
+        "--out",
+        whole_dir.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
     let whole = common::read_json(&dir.path().join("whole/room.live/findings.json"));
     assert_eq!(doc["transcript"], whole["transcript"]);
     assert_eq!(doc["findings"], whole["findings"]);

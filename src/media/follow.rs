@@ -110,6 +110,20 @@ pub enum GapKind {
     Timeline,
 }
 
+impl GapKind {
+    /// The name findings.json gives it (`missed_segments`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GapKind::MissedSegments => "missed_segments",
+            GapKind::UnreadableSegment => "unreadable_segment",
+            GapKind::Discontinuity => "discontinuity",
+            GapKind::Stall => "stall",
+            GapKind::EndedEarly => "ended_early",
+            GapKind::Timeline => "timeline",
+        }
+    }
+}
+
 /// A stretch of the recording's timeline that could not be heard, with its cause.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CoverageGap {
@@ -227,6 +241,20 @@ mod tests {
         assert_eq!(got, b"x");
         assert_eq!(r.ended(), Some(FollowEnd::Stopped));
         assert!(t.elapsed() < Duration::from_secs(5));
+    }
+
+    #[test]
+    fn gap_kinds_are_named_as_serialized() {
+        for k in [
+            GapKind::MissedSegments,
+            GapKind::UnreadableSegment,
+            GapKind::Discontinuity,
+            GapKind::Stall,
+            GapKind::EndedEarly,
+            GapKind::Timeline,
+        ] {
+            assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
+        }
     }
 
     #[test]

@@ -4,6 +4,16 @@
 use std::fmt::Write as _;
 
 use crate::findings::{Category, Finding, FindingsDoc, LegalBasis, Severity};
+use crate::media::follow::CoverageGap;
+
+/// Where a coverage gap lies, as people read it (`00:00:16.000–00:00:32.000`).
+pub fn gap_span(g: &CoverageGap) -> String {
+    format!(
+        "{}–{}",
+        crate::report::clock(g.start_ms, '.'),
+        crate::report::clock(g.end_ms, '.')
+    )
+}
 
 /// Wall-clock time `ms` into a recording that started at `started_at` (RFC 3339).
 pub fn wall_clock(started_at: Option<&str>, ms: u64) -> Option<String> {

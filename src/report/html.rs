@@ -11,8 +11,8 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::common::{
-    basis_list, category_color, category_row_html, esc, finding_wall_clock, href, precise_time,
-    severity_zh, short_time,
+    basis_list, category_color, category_row_html, esc, finding_wall_clock, gap_span, href,
+    precise_time, severity_zh, short_time,
 };
 use super::meta::RecordingMeta;
 use super::svg::recording_timeline;
@@ -252,13 +252,7 @@ fn coverage_list(h: &mut String, doc: &FindingsDoc) {
     }
     h.push_str("<h3>未覆盖 Coverage gaps</h3><ul class=\"coverage\">");
     for g in &doc.input.coverage_gaps {
-        let _ = write!(
-            h,
-            "<li>{}–{} {}</li>",
-            clock(g.start_ms, '.'),
-            clock(g.end_ms, '.'),
-            esc(&g.detail)
-        );
+        let _ = write!(h, "<li>{} {}</li>", gap_span(g), esc(&g.detail));
     }
     h.push_str("</ul>");
 }

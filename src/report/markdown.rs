@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::common::{
-    basis_list, category_row_md, finding_wall_clock, href, md_code, md_esc, precise_time,
+    basis_list, category_row_md, finding_wall_clock, gap_span, href, md_code, md_esc, precise_time,
     severity_zh, short_time,
 };
 use super::html::{category_counts, highlights};
@@ -91,13 +91,7 @@ fn summary(m: &mut String, doc: &FindingsDoc) {
     if !doc.input.coverage_gaps.is_empty() {
         let _ = writeln!(m, "\n未覆盖（未听到或拼接处）：\n");
         for g in &doc.input.coverage_gaps {
-            let _ = writeln!(
-                m,
-                "- {}–{} {}",
-                clock(g.start_ms, '.'),
-                clock(g.end_ms, '.'),
-                md_esc(&g.detail)
-            );
+            let _ = writeln!(m, "- {} {}", gap_span(g), md_esc(&g.detail));
         }
     }
 }

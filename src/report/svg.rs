@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::common::{category_color, esc};
+use super::common::{category_color, esc, gap_span};
 use super::meta::LevelProfile;
 use crate::findings::FindingsDoc;
 use crate::report::clock;
@@ -170,16 +170,8 @@ fn activity_row(s: &mut String, sc: &Scale, doc: &FindingsDoc, levels: Option<&L
 /// joined over.
 fn coverage_marks(s: &mut String, sc: &Scale, doc: &FindingsDoc) {
     for g in &doc.input.coverage_gaps {
-        let kind = serde_json::to_value(g.kind)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
-        let title = format!(
-            "{}–{} 未覆盖 {kind}: {}",
-            clock(g.start_ms, '.'),
-            clock(g.end_ms, '.'),
-            esc(&g.detail)
-        );
+        let kind = g.kind.as_str();
+        let title = format!("{} 未覆盖 {kind}: {}", gap_span(g), esc(&g.detail));
         if g.end_ms > g.start_ms {
             let _ = write!(
                 s,
