@@ -149,7 +149,7 @@ impl RuleEngine {
         let required = self.required(rt, folded, cr, s, e, (slo, shi))?;
         let mut span = required.span;
         let heard = matches!(h.kind, Kind::Pinyin | Kind::PinyinRegex) || required.heard;
-        if self.ruled_out(n, folded, cr, (s, e), (lo, hi), slo) {
+        if self.ruled_out(n, folded, cr, (s, e), (lo.max(slo), hi.min(shi)), slo) {
             return None;
         }
         let (severity, when, raised) = self.severity(cr, ctx, s, e);
@@ -164,11 +164,31 @@ impl RuleEngine {
             }
         }
         // Keep the finding on the words: if the widened span is too long, fall back to the
-        // trigger alone.
+        // trigger alone. A claim completed in the sentence beside it (the shop's price, then
+        // the room's, or the other way round) is one finding over both; where that is too
+        // long, it starts at the figure of the side said first.
         if span != (s, e) {
-            let (t0, t1) = rt.span_time(span.0, span.1);
-            if t1.saturating_sub(t0) > self.settings.max_span_ms {
-                span = (s, e);
+            let fits = |span: (usize, usize)| {
+                let (t0, t1) = rt.span_time(span.0, span.1);
+                t1.saturating_sub(t0) <= self.settings.max_span_ms
+            };
+            if !fits(span) {
+                // The side that opens the span starts at its last figure (a few characters
+                // before it where they fit: 标的是三百八十块).
+                let (a, b) = if span.0 == s {
+                    (s, e)
+                } else {
+                    required.opening
+                };
+                span = last_figure(n.slice(a, b))
+                    .map(|k| a + k)
+                    .and_then(|fig| {
+                        [fig.saturating_sub(4).max(a), fig]
+                            .into_iter()
+                            .map(|start| (start, span.1))
+                            .find(|&t| required.across && fits(t))
+                    })
+                    .unwrap_or((s, e));
             }
         }
         let (confidence, matched, short_pinyin) = self.by_kind(cr, h, n.slice(s, e));
@@ -241,6 +261,8 @@ impl RuleEngine {
             span: (s, e),
             heard: false,
             confirmed: false,
+            across: false,
+            opening: (s, e),
         };
         for c in &cr.require {
             let (slo, shi) = if c.next_sentence {
@@ -252,6 +274,10 @@ impl RuleEngine {
             let mb = rt.end_before_pause(ma, mb);
             found.span = (found.span.0.min(ma), found.span.1.max(mb));
             found.heard |= sound;
+            found.across |= ma >= sentence.1 || mb <= sentence.0;
+            if ma < found.opening.0 {
+                found.opening = (ma, mb);
+            }
             // A required phrase of three characters or more, said as written right beside
             // a trigger heard by sound, confirms it (只疗 beside 牙龈萎缩 is 治疗).
             let gap = s.saturating_sub(mb).max(ma.saturating_sub(e));
@@ -484,6 +510,17 @@ fn signalled_near(p: &[usize], s: usize, e: usize, w: usize, beside: bool) -> bo
         .any(|&x| !beside || x < s || x >= e)
 }
 
+/// Where the last run of digits in `text` starts, in characters.
+fn last_figure(text: &str) -> Option<usize> {
+    let chars: Vec<char> = text.chars().collect();
+    let end = chars.iter().rposition(|c| c.is_ascii_digit())?;
+    let start = chars[..end]
+        .iter()
+        .rposition(|c| !(c.is_ascii_digit() || *c == '.'))
+        .map_or(0, |k| k + 1);
+    Some(start)
+}
+
 /// What a rule's required phrases add to a hit.
 struct Required {
     /// The hit's span widened over its required phrases.
@@ -493,6 +530,11 @@ struct Required {
     /// A required phrase of three characters or more was said as written right beside the
     /// trigger.
     confirmed: bool,
+    /// Some required phrase lies in a sentence beside the trigger's.
+    across: bool,
+    /// The match that opens the widened span (the trigger itself unless a required phrase
+    /// stands before it).
+    opening: (usize, usize),
 }
 
 /// An integer that orders like `f32::total_cmp` (the same bit trick it uses).
