@@ -163,34 +163,7 @@ impl RuleEngine {
                 span.1 = span.1.max(wa + r);
             }
         }
-        // Keep the finding on the words: if the widened span is too long, fall back to the
-        // trigger alone. A claim completed in the sentence beside it (the shop's price, then
-        // the room's, or the other way round) is one finding over both; where that is too
-        // long, it starts at the figure of the side said first.
-        if span != (s, e) {
-            let fits = |span: (usize, usize)| {
-                let (t0, t1) = rt.span_time(span.0, span.1);
-                t1.saturating_sub(t0) <= self.settings.max_span_ms
-            };
-            if !fits(span) {
-                // The side that opens the span starts at its last figure (a few characters
-                // before it where they fit: 标的是三百八十块).
-                let (a, b) = if span.0 == s {
-                    (s, e)
-                } else {
-                    required.opening
-                };
-                span = last_figure(n.slice(a, b))
-                    .map(|k| a + k)
-                    .and_then(|fig| {
-                        [fig.saturating_sub(4).max(a), fig]
-                            .into_iter()
-                            .map(|start| (start, span.1))
-                            .find(|&t| required.across && fits(t))
-                    })
-                    .unwrap_or((s, e));
-            }
-        }
+        let span = self.fit_span(rt, span, (s, e), &required);
         let (confidence, matched, short_pinyin) = self.by_kind(cr, h, n.slice(s, e));
         // A short term heard by sound stands beside a context word of its rule; a pattern
         // heard by sound needs another claim of its category.
@@ -226,6 +199,42 @@ impl RuleEngine {
             matched,
             heard,
         })
+    }
+
+    /// Keeps the finding on the words: a `span` widened over its conditions that is too long
+    /// falls back to the trigger `hit` alone. A claim completed in the sentence beside it (the
+    /// shop's price, then the room's, or the other way round) is one finding over both; where
+    /// that is too long, it starts at the last figure of the side said first (a few characters
+    /// before it where they fit: 标的是三百八十块).
+    fn fit_span(
+        &self,
+        rt: &Running,
+        span: (usize, usize),
+        hit: (usize, usize),
+        required: &Required,
+    ) -> (usize, usize) {
+        let (s, e) = hit;
+        let fits = |span: (usize, usize)| {
+            let (t0, t1) = rt.span_time(span.0, span.1);
+            t1.saturating_sub(t0) <= self.settings.max_span_ms
+        };
+        if span == hit || fits(span) {
+            return span;
+        }
+        let (a, b) = if span.0 == s {
+            (s, e)
+        } else {
+            required.opening
+        };
+        last_figure(rt.norm.slice(a, b))
+            .map(|k| a + k)
+            .and_then(|fig| {
+                [fig.saturating_sub(4).max(a), fig]
+                    .into_iter()
+                    .map(|start| (start, span.1))
+                    .find(|&t| required.across && fits(t))
+            })
+            .unwrap_or(hit)
     }
 
     /// Whether the rule's product contexts let a hit on `s..e` stand: one of `contexts_any`
