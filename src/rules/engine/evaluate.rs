@@ -281,6 +281,14 @@ impl RuleEngine {
             };
             let (ma, mb, sound) = self.nearest(&rt.norm, folded, c, s, e, slo, shi)?;
             let mb = rt.end_before_pause(ma, mb);
+            // A required phrase that runs into the trigger's sentence from the one before
+            // starts where that sentence does (我单独给你挑 / 一口价二十九块九: the offer is
+            // 一口价二十九块九, not 给你挑…).
+            let ma = if ma < sentence.0 && mb > sentence.0 {
+                sentence.0
+            } else {
+                ma
+            };
             found.span = (found.span.0.min(ma), found.span.1.max(mb));
             found.heard |= sound;
             found.across |= ma >= sentence.1 || mb <= sentence.0;
