@@ -134,6 +134,9 @@ pub enum MatchedBy {
     /// By sound: the transcript has homophones of the rule's words (ASR misheard them); the
     /// finding carries what was heard and what it stands for.
     Pinyin,
+    /// By the sentence model alone: no pattern matched; the quote is the words that weighed
+    /// most. Always to be reviewed by a person.
+    Model,
 }
 
 /// Pointer to the evidence clip of a finding, filled by the evidence stage.
@@ -156,7 +159,7 @@ pub struct Finding {
     pub quote: String,
     /// What the pattern matched (normalised form).
     pub matched: String,
-    /// How the words were matched (`exact`, `regex`, `pinyin`).
+    /// How the words were matched (`exact`, `regex`, `pinyin`, `model`).
     #[serde(default)]
     pub matched_by: MatchedBy,
     /// For a match by sound: the words as transcribed (normalised), e.g. 根只鼻言.

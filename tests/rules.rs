@@ -4,7 +4,7 @@
 //! site packs add, override and disable rules; broken packs report file and line.
 
 use liveaudit::failure::Classify;
-use liveaudit::findings::Category;
+use liveaudit::findings::{Category, MatchedBy};
 use liveaudit::rules::{self, PackSource, RuleEngine, RuleError, RulePack};
 use liveaudit::transcript::{Segment, TokenSpan};
 
@@ -310,10 +310,12 @@ fn a_price_comparison_said_over_two_segments_is_one_finding_that_stops_at_its_wo
         Segment::new(0, 3_000, "超市一斤要八十多。"),
         Segment::new(9_000, 12_000, "我们这边呢，一斤三十九块九。"),
     ];
+    // (The sentence model may still point at the reference price for review: that is not the
+    // patterns' comparison, which this checks.)
     assert!(e
         .check(&apart)
         .iter()
-        .all(|f| f.category != Category::PriceClaim));
+        .all(|f| f.category != Category::PriceClaim || f.matched_by == MatchedBy::Model));
 }
 
 #[test]
@@ -332,10 +334,12 @@ fn a_price_comparison_whose_offer_comes_first_is_one_finding_over_both_segments(
         Segment::new(0, 3_000, "今天直播间三百八十八，还送锅铲。"),
         Segment::new(9_000, 12_000, "商场里这口锅标的是八百八。"),
     ];
+    // (The sentence model may still point at the reference price for review: that is not the
+    // patterns' comparison, which this checks.)
     assert!(e
         .check(&apart)
         .iter()
-        .all(|f| f.category != Category::PriceClaim));
+        .all(|f| f.category != Category::PriceClaim || f.matched_by == MatchedBy::Model));
 }
 
 #[test]
@@ -858,4 +862,66 @@ fn a_command_piped_into_a_reader_that_goes_away_ends_quietly() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("panicked"), "{err}");
     assert_ne!(out.status.code(), Some(101), "{err}");
+}
+
+/// The built-in pack with its sentence model turned off by a site pack.
+fn engine_without_model() -> RuleEngine {
+    let pack = RulePack::builtin()
+        .unwrap()
+        .with_overlay_sources(site(
+            "[pack]\nname = \"no-model\"\nversion = \"1\"\n[settings]\nsentence_model = \"\"\n",
+        ))
+        .expect("overlay loads");
+    RuleEngine::new(&pack).unwrap()
+}
+
+#[test]
+fn the_sentence_model_finds_a_claim_no_pattern_lists() {
+    // A cure told as a story: no disease word meets a treatment verb, so no pattern fires.
+    let text = "这个奶粉喝了半年，孩子再也没去过医院，以前三天两头发烧。";
+    assert!(engine_without_model().check(&one(text)).is_empty());
+    let found = engine().check(&one(text));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let f = &found[0];
+    assert_eq!(f.category, Category::MedicalClaim);
+    assert_eq!(f.matched_by, MatchedBy::Model);
+    assert!(f.needs_review && f.confidence < 0.65, "{f:#?}");
+    assert_eq!(f.rule_id, "MED-MODEL");
+    assert!(!f.legal_basis.is_empty());
+    // The quote is the words that weigh most, inside the sentence, timed on them.
+    assert!(
+        text.contains(&f.quote) && f.quote.contains("医院"),
+        "{}",
+        f.quote
+    );
+    assert!(f.quote.chars().count() < text.chars().count());
+    let n = text.chars().count() as u64;
+    assert!(f.end_ms <= n * 250 && f.end_ms - f.start_ms <= 8_000);
+}
+
+#[test]
+fn the_sentence_model_drops_a_pattern_finding_on_a_lawful_sentence() {
+    // 第一时间 reads like a ranking to the pattern; the model knows the sentence holds no claim.
+    let text = "平台会第一时间帮你处理售后。";
+    assert!(engine_without_model()
+        .check(&one(text))
+        .iter()
+        .any(|f| f.category == Category::SalesDataClaim));
+    assert!(engine().check(&one(text)).is_empty());
+}
+
+#[test]
+fn rules_test_and_site_rules_are_out_of_the_models_reach() {
+    // `rules test` checks each rule's own patterns: the model neither adds nor drops there.
+    let pack = RulePack::builtin().unwrap();
+    let e = RuleEngine::new(&pack).unwrap();
+    assert!(e
+        .check_all_rules(&one("平台会第一时间帮你处理售后。"))
+        .iter()
+        .any(|f| f.rule_id == "SAL-STATUS"));
+    assert!(e
+        .check_all_rules(&one(
+            "这个奶粉喝了半年，孩子再也没去过医院，以前三天两头发烧。"
+        ))
+        .is_empty());
 }

@@ -304,7 +304,12 @@ pub enum RulesCommand {
     /// (the form sound matches use), for writing and debugging patterns.
     Normalize {
         /// The text to normalise.
-        text: String,
+        #[arg(required_unless_present = "lines")]
+        text: Option<String>,
+        /// Read lines from standard input and print each normalised on its own line (how
+        /// scripts/train-sentence-model.py sees text as the engine does).
+        #[arg(long, conflicts_with = "text")]
+        lines: bool,
     },
 }
 

@@ -1,5 +1,7 @@
 //! `liveaudit rules list|test|lint [PACK]`, `rules suggest REVIEWS…`: rule-pack tooling.
 
+use anyhow::Context as _;
+
 use super::args::RulesCommand;
 use super::context::{Context, ExitOutcome};
 use std::path::{Path, PathBuf};
@@ -33,8 +35,18 @@ pub(super) fn run(_ctx: &Context, cmd: RulesCommand) -> anyhow::Result<ExitOutco
             out,
             rules,
         } => suggest(&reviews, out.as_deref(), rules.as_deref()),
-        RulesCommand::Normalize { text } => {
-            let n = crate::text::normalize(&text);
+        RulesCommand::Normalize { text, lines } => {
+            if lines {
+                use std::io::{BufRead, Write};
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                for line in std::io::stdin().lock().lines() {
+                    let line = line.context("reading standard input")?;
+                    writeln!(out, "{}", crate::text::normalize(&line).text)?;
+                }
+                out.flush()?;
+                return Ok(ExitOutcome::Success);
+            }
+            let n = crate::text::normalize(text.as_deref().unwrap_or_default());
             println!("normalised: {}", n.text);
             println!("by sound:   {}", crate::text::pinyin::fold(&n.text));
             Ok(ExitOutcome::Success)

@@ -155,6 +155,9 @@ pub struct Settings {
     /// Confidence multiplier of pinyin matches and of regex matches.
     pub pinyin_confidence: f32,
     pub regex_confidence: f32,
+    /// The built-in sentence model to run beside the patterns (`"cn-livestream"`), if any;
+    /// a site pack turns it off with `sentence_model = ""`.
+    pub sentence_model: Option<String>,
 }
 
 impl Default for Settings {
@@ -169,6 +172,7 @@ impl Default for Settings {
             pinyin_support_within: 12,
             pinyin_confidence: 0.65,
             regex_confidence: 0.95,
+            sentence_model: None,
         }
     }
 }

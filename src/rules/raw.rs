@@ -77,6 +77,7 @@ pub(crate) struct RawSettings {
     pub pinyin_support_within: Option<usize>,
     pub pinyin_confidence: Option<f32>,
     pub regex_confidence: Option<f32>,
+    pub sentence_model: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

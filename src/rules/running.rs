@@ -95,7 +95,7 @@ impl<'a> Running<'a> {
     }
 
     /// Appends the original text of characters `a..b` to `out`.
-    fn push_orig_slice(&self, a: usize, b: usize, out: &mut String) {
+    pub(crate) fn push_orig_slice(&self, a: usize, b: usize, out: &mut String) {
         let n = self.orig_len();
         let (a, b) = (a.min(n), b.min(n));
         if a >= b {
@@ -249,6 +249,48 @@ impl<'a> Running<'a> {
             Some(&p) if p < e => p,
             _ => e,
         }
+    }
+
+    /// Every sentence of the text in order, as normalised character ranges that tile it with
+    /// their byte ranges in the normalised text: cut after a full stop, at a pause, at a long
+    /// pause, and every `2 × SENTENCE_REACH` characters of a run-on. One scan (the sentence
+    /// model reads every sentence; [`Running::sentence`] walks from a claim and would cost a
+    /// lookup per character).
+    pub(crate) fn sentences(&self) -> Vec<((usize, usize), (usize, usize))> {
+        let text = self.norm.text.as_str();
+        let mut cuts: Vec<usize> = self.pauses.iter().chain(&self.breaks).copied().collect();
+        cuts.sort_unstable();
+        let mut cuts = cuts.into_iter().peekable();
+        let mut out = Vec::new();
+        let (mut a, mut ba) = (0, 0);
+        let mut prev = '\0';
+        let mut chars = text.char_indices().enumerate().peekable();
+        while let Some((k, (bk, c))) = chars.next() {
+            while let Some(&cut) = cuts.peek() {
+                if cut > k {
+                    break;
+                }
+                cuts.next();
+                if cut == k && k > a {
+                    out.push(((a, k), (ba, bk)));
+                    (a, ba) = (k, bk);
+                }
+            }
+            let next = chars.peek().map(|&(_, (_, d))| d);
+            let decimal =
+                c == '.' && prev.is_ascii_digit() && next.is_some_and(|d| d.is_ascii_digit());
+            prev = c;
+            if (text::is_sentence_break(c) && !decimal) || k + 1 - a >= 2 * SENTENCE_REACH {
+                let end = bk + c.len_utf8();
+                out.push(((a, k + 1), (ba, end)));
+                (a, ba) = (k + 1, end);
+            }
+        }
+        let n = self.norm.char_len();
+        if a < n {
+            out.push(((a, n), (ba, text.len())));
+        }
+        out
     }
 
     /// Whether normalised character `k` ends a sentence (a decimal point does not: 39.9元).

@@ -9,6 +9,7 @@ use super::matchers::{
 };
 use super::sound::{rule_words, too_wide_for_sound, vocabulary};
 use super::{CompiledCond, CompiledRule, Lexicon, RuleEngine, CONTEXT_ROLE};
+use crate::findings::Category;
 use crate::rules::model::{Condition, PackConfig, Rule, Side};
 use crate::rules::pack::RulePack;
 use crate::rules::RuleError;
@@ -309,7 +310,18 @@ impl RuleEngine {
             RegexPass::build(triggers.regex_patterns).map_err(|e| pack_err(pack, e))?;
         let folded_regex_pass =
             RegexPass::build(triggers.folded_patterns).map_err(|e| pack_err(pack, e))?;
+        let sentence_model = match &cfg.settings.sentence_model {
+            Some(name) => Some(
+                super::sentence_model::SentenceModel::builtin(name)
+                    .map_err(|e| pack_err(pack, e))?,
+            ),
+            None => None,
+        };
+        let (model_rule, model_vetoes) = model_scope(pack, &rules, sentence_model)?;
         Ok(RuleEngine {
+            sentence_model,
+            model_rule,
+            model_vetoes,
             id_rank: id_ranks(&rules),
             rules,
             regex_pass,
@@ -337,4 +349,51 @@ impl RuleEngine {
             raise_basis: cfg.raise.basis.clone(),
         })
     }
+}
+
+/// What the sentence model may do under this pack: per model category, the rule whose law its
+/// findings cite (the category's first rule), or None where a site pack disabled a built-in
+/// rule of the category (the site does not enforce all of it); per rule, whether the model may
+/// drop its findings (only rules of the built-in pack, which the model was trained beside).
+fn model_scope(
+    pack: &RulePack,
+    rules: &[CompiledRule],
+    model: Option<&super::sentence_model::SentenceModel>,
+) -> Result<(Vec<Option<usize>>, Vec<bool>), RuleError> {
+    let Some(model) = model else {
+        return Ok((Vec::new(), Vec::new()));
+    };
+    let vetoes = rules
+        .iter()
+        .map(|r| r.rule.source.file.starts_with("cn-livestream/"))
+        .collect();
+    // The built-in pack's rules, read once per process.
+    static BUILTIN_RULES: std::sync::OnceLock<Vec<(String, Category)>> = std::sync::OnceLock::new();
+    let builtin = match BUILTIN_RULES.get() {
+        Some(b) => b,
+        None => {
+            let ids = RulePack::builtin()?
+                .rules()
+                .iter()
+                .map(|r| (r.id.clone(), r.category))
+                .collect();
+            BUILTIN_RULES.get_or_init(|| ids)
+        }
+    };
+    let missing: Vec<Category> = builtin
+        .iter()
+        .filter(|(id, _)| pack.rules().iter().all(|r| &r.id != id))
+        .map(|(_, c)| *c)
+        .collect();
+    let cite = model
+        .categories()
+        .iter()
+        .map(|&c| {
+            if missing.contains(&c) {
+                return None;
+            }
+            rules.iter().position(|r| r.rule.category == c)
+        })
+        .collect();
+    Ok((cite, vetoes))
 }

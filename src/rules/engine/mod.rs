@@ -10,8 +10,10 @@
 mod compile;
 mod evaluate;
 mod matchers;
+mod model_findings;
 mod output;
 mod passes;
+mod sentence_model;
 mod sound;
 
 use aho_corasick::AhoCorasick;
@@ -146,6 +148,12 @@ pub struct RuleEngine {
     retraction_basis: Vec<LegalBasis>,
     raise_contexts: Vec<usize>,
     raise_basis: Vec<LegalBasis>,
+    /// The pack's sentence model (`[settings] sentence_model`), if it names one.
+    sentence_model: Option<&'static sentence_model::SentenceModel>,
+    /// Per model category: the category's first rule, whose law a model finding cites.
+    model_rule: Vec<Option<usize>>,
+    /// Per rule: whether the sentence model may drop its findings.
+    model_vetoes: Vec<bool>,
     /// Per rule: its place among the pack's rule ids in string order (findings at the same
     /// time are ordered by rule id).
     id_rank: Vec<u32>,
@@ -292,13 +300,22 @@ impl RuleEngine {
         } else {
             cands
         };
-        if let Some((a, b)) = owned {
-            cands.retain(|c| {
-                let seg = rt.segment_of(rt.norm.source_range(c.span.0, c.span.0 + 1).0);
-                a <= seg && seg < b
-            });
-        }
         step("merge");
+        // The sentence model judges what a check reports, not each rule on its own.
+        let mut model_hits = if dedup {
+            self.sentence_model_pass(&rt, &mut cands)
+        } else {
+            Vec::new()
+        };
+        if let Some((a, b)) = owned {
+            let owns = |s: usize| {
+                let seg = rt.segment_of(rt.norm.source_range(s, s + 1).0);
+                a <= seg && seg < b
+            };
+            cands.retain(|c| owns(c.span.0));
+            model_hits.retain(|h| owns(h.start()));
+        }
+        step("sentence model");
         // In the findings' order (start, end, rule id): keys (with the candidate's place, so
         // equal keys keep their order) are sorted rather than the large candidates, and each
         // finding takes its times from its key.
@@ -309,13 +326,23 @@ impl RuleEngine {
             .collect();
         order.sort_unstable();
         let mut cands: Vec<Option<Cand>> = cands.into_iter().map(Some).collect();
-        let out: Vec<Finding> = order
+        let mut out: Vec<Finding> = order
             .into_iter()
             .filter_map(|(times, _, i)| {
                 let c = cands[i].take()?;
                 Some(self.finding(&rt, c, times, &retract))
             })
             .collect();
+        if !model_hits.is_empty() {
+            out.extend(
+                model_hits
+                    .into_iter()
+                    .filter_map(|h| self.model_finding(&rt, h, &retract)),
+            );
+            out.sort_by(|a, b| {
+                (a.start_ms, a.end_ms, &a.rule_id).cmp(&(b.start_ms, b.end_ms, &b.rule_id))
+            });
+        }
         step("findings");
         out
     }

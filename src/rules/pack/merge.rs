@@ -122,7 +122,8 @@ impl PackData {
             pinyin_min_chars,
             pinyin_support_within,
             pinyin_confidence,
-            regex_confidence
+            regex_confidence,
+            sentence_model
         );
     }
 

@@ -262,6 +262,7 @@ impl Resolver<'_> {
             pinyin_support_within: s.pinyin_support_within.unwrap_or(def.pinyin_support_within),
             pinyin_confidence: s.pinyin_confidence.unwrap_or(def.pinyin_confidence),
             regex_confidence: s.regex_confidence.unwrap_or(def.regex_confidence),
+            sentence_model: s.sentence_model.clone().filter(|m| !m.is_empty()),
         };
         let rf = d.retraction_file.clone();
         let retraction = Retraction {
