@@ -5,12 +5,15 @@ engine embeds (src/rules/packs/cn-livestream/sentence_model.tsv).
 
 Why a model beside the patterns: the patterns quote the exact words of a claim and carry its
 law, but each new host phrases claims in ways no list foresaw (first contact on held-out sets
-J, K, L: recall 0.77–0.80). A linear model over character n-grams, trained on every labelled
-line the team has written, generalises to new phrasing (held out one set at a time it scores
-F1 0.91–0.95 on the set left out) and stays small and fast enough to run on every sentence.
+J, K, L: recall 0.77–0.80; M: 0.61). A linear model over character n-grams, trained on every
+labelled line the team has written, generalises to new phrasing and stays small and fast
+enough to run on every sentence: held out one set at a time, the model alone scores F1
+0.87–0.97 line by line on the set left out; on M, written later by another writer, patterns and
+model together scored 0.844 where the patterns alone scored 0.727.
 
-Trained on the written sets listed in TRAIN_SETS only. Held-out sets written after the model
-(tests/heldout_m and later) must never be added before their first contact is measured.
+Trained on the written sets listed in TRAIN_SETS only. A held-out set joins them only after
+its first contact has been measured (M: F1 0.844 with the model trained on devset and A–L);
+the next set written must stay out until then.
 
 The model reads sentences as the rule engine does, normalised (simplified characters,
 half-width punctuation, numbers as digits, 块 as 元): the lines are normalised by the project's
@@ -41,7 +44,7 @@ from sklearn.linear_model import LogisticRegression
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CATEGORIES = ["absolute_claim", "medical_claim", "cosmetic_claim", "price_claim", "sales_data_claim",
               "offsite_trade", "investment_claim", "superstition", "disparagement"]
-TRAIN_SETS = ["tests/devset/text", "tests/unseen/text"] + [f"tests/heldout_{s}/text" for s in "bcdefghijkl"]
+TRAIN_SETS = ["tests/devset/text", "tests/unseen/text"] + [f"tests/heldout_{s}/text" for s in "bcdefghijklm"]
 OUT = os.path.join(ROOT, "src/rules/packs/cn-livestream/sentence_model.tsv")
 # Chosen on the sets left out one at a time (J, K, L with the engine of their first contact):
 # a model finding needs 0.5, or 0.8 in a sentence where a pattern found another category (the
