@@ -100,6 +100,29 @@ fn prepare(c: char) -> char {
     }
 }
 
+/// Σ v·w per category and the norm √Σv² of the features seen (each once in `features`, its
+/// count in `counts`, which is cleared on the way), v = (1 + ln n) · idf: sublinear counts,
+/// 1 for what is said once (most). The norm divides the sums at the end: one pass.
+fn weighted_sums(
+    features: &[u32],
+    counts: &mut [u16],
+    rows: &[[f32; CATEGORIES + 1]],
+) -> ([f32; CATEGORIES], f32) {
+    let mut sums = [0f32; CATEGORIES];
+    let mut sum_sq = 0f32;
+    for &f in features {
+        let n = std::mem::take(&mut counts[f as usize]);
+        let row = &rows[f as usize];
+        let tf = if n == 1 { 1.0 } else { 1.0 + f32::from(n).ln() };
+        let v = tf * row[0];
+        sum_sq += v * v;
+        for (s, w) in sums.iter_mut().zip(&row[1..]) {
+            *s += v * w;
+        }
+    }
+    (sums, sum_sq.sqrt())
+}
+
 fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x).exp())
 }
@@ -283,21 +306,7 @@ impl SentenceModel {
                     }
                 }
             }
-            // One pass: Σ v·w and Σ v² together (the norm divides the sums at the end).
-            // Sublinear counts: 1 + ln(n), which is 1 for the n-grams said once (most).
-            let mut sums = [0f32; CATEGORIES];
-            let mut sum_sq = 0f32;
-            for &f in features.iter() {
-                let n = std::mem::take(&mut counts[f as usize]);
-                let row = &self.rows[f as usize];
-                let tf = if n == 1 { 1.0 } else { 1.0 + f32::from(n).ln() };
-                let v = tf * row[0];
-                sum_sq += v * v;
-                for (s, w) in sums.iter_mut().zip(&row[1..]) {
-                    *s += v * w;
-                }
-            }
-            let norm = sum_sq.sqrt();
+            let (sums, norm) = weighted_sums(features, counts, &self.rows);
             out.clear();
             out.extend(
                 self.intercept
@@ -313,7 +322,7 @@ impl SentenceModel {
     /// character; most talk stops here.
     pub(crate) fn worth_scoring(&self, sentence: &str) -> bool {
         thread_local! {
-            static SCRATCH: std::cell::RefCell<(Vec<u16>, Vec<u16>)> = Default::default();
+            static SCRATCH: std::cell::RefCell<(Vec<u16>, Vec<u32>)> = Default::default();
         }
         SCRATCH.with(|scratch| {
             let (counts, seen) = &mut *scratch.borrow_mut();
@@ -330,29 +339,17 @@ impl SentenceModel {
                     Some(&i) if i != u16::MAX => {
                         let n = &mut counts[i as usize];
                         if *n == 0 {
-                            seen.push(i);
+                            seen.push(u32::from(i));
                         }
                         *n = n.saturating_add(1);
                     }
                     _ => {}
                 }
             }
-            let mut sums = [0f32; CATEGORIES];
-            let mut sum_sq = 0f32;
-            for &i in seen.iter() {
-                let n = std::mem::take(&mut counts[i as usize]);
-                let row = &self.prefilter_rows[i as usize];
-                let tf = if n == 1 { 1.0 } else { 1.0 + f32::from(n).ln() };
-                let v = tf * row[0];
-                sum_sq += v * v;
-                for (s, w) in sums.iter_mut().zip(&row[1..]) {
-                    *s += v * w;
-                }
-            }
-            if sum_sq <= 0.0 {
+            let (sums, norm) = weighted_sums(seen, counts, &self.prefilter_rows);
+            if norm <= 0.0 {
                 return false;
             }
-            let norm = sum_sq.sqrt();
             let t = self.prefilter_threshold;
             let logit = (t / (1.0 - t)).ln();
             self.prefilter_intercept
