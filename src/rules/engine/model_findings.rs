@@ -146,8 +146,9 @@ impl RuleEngine {
         hits
     }
 
-    /// The finding of a model hit: the law, severity and title of its category's general rule
-    /// (the first of the category in the pack), always to be reviewed by a person.
+    /// The finding of a model hit: the law and severity of its category's general rule (the
+    /// first of the category in the pack), a title that names only the category (the rule's
+    /// own title would claim words the model did not find), always to be reviewed by a person.
     pub(super) fn model_finding(
         &self,
         rt: &Running,
@@ -195,7 +196,7 @@ impl RuleEngine {
             // Below every pattern match: the model names no words of the law.
             confidence: ((hit.probability * 0.6) * 100.0).round() / 100.0,
             needs_review: true,
-            title: format!("模型判断（待复核）：{}", rule.title),
+            title: format!("模型判断，待复核：疑似{}", hit.category.label_zh()),
             claims,
             mitigated: false,
             wall_clock: None,
