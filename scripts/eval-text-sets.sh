@@ -16,6 +16,7 @@
 #   tests/heldout_k/text   held-out set K (studied since its first measurement)
 #   tests/heldout_l/text   held-out set L (studied since its first measurement)
 #   tests/heldout_m/text   held-out set M (in the sentence model's training since its first measurement)
+#   tests/heldout_n/text   held-out set N (studied, and in the model's training, since its first measurement)
 #   the public corpus scripts (../shared/corpus/livestream), when ../shared is there
 # Figures of a first contact belong in the closing note of the change that made it; rerun this
 # after any rule change and compare.
@@ -29,7 +30,7 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 score=../shared/tools/score.py
 [ -f "$score" ] || { echo "../shared/tools/score.py not found: the scorer lives in the shared folder" >&2; exit 2; }
-sets=(tests/devset/text tests/unseen/text tests/heldout_b/text tests/heldout_c/text tests/heldout_d/text tests/heldout_e/text tests/heldout_f/text tests/heldout_g/text tests/heldout_h/text tests/heldout_i/text tests/heldout_j/text tests/heldout_k/text tests/heldout_l/text tests/heldout_m/text)
+sets=(tests/devset/text tests/unseen/text tests/heldout_b/text tests/heldout_c/text tests/heldout_d/text tests/heldout_e/text tests/heldout_f/text tests/heldout_g/text tests/heldout_h/text tests/heldout_i/text tests/heldout_j/text tests/heldout_k/text tests/heldout_l/text tests/heldout_m/text tests/heldout_n/text)
 [ -d ../shared/corpus/livestream ] && sets+=(../shared/corpus/livestream)
 for set in "${sets[@]}"; do
   name="$(echo "$set" | tr '/.' '__')"

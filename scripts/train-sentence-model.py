@@ -12,8 +12,8 @@ enough to run on every sentence: held out one set at a time, the model alone sco
 model together scored 0.844 where the patterns alone scored 0.727.
 
 Trained on the written sets listed in TRAIN_SETS only. A held-out set joins them only after
-its first contact has been measured (M: F1 0.844 with the model trained on devset and A–L);
-the next set written must stay out until then.
+its first contact has been measured (M: F1 0.844 with the model trained on devset and A–L;
+N: 0.912 with it trained on devset and A–M); the next set written must stay out until then.
 
 The model reads sentences as the rule engine does, normalised (simplified characters,
 half-width punctuation, numbers as digits, 块 as 元): the lines are normalised by the project's
@@ -44,7 +44,7 @@ from sklearn.linear_model import LogisticRegression
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CATEGORIES = ["absolute_claim", "medical_claim", "cosmetic_claim", "price_claim", "sales_data_claim",
               "offsite_trade", "investment_claim", "superstition", "disparagement"]
-TRAIN_SETS = ["tests/devset/text", "tests/unseen/text"] + [f"tests/heldout_{s}/text" for s in "bcdefghijklm"]
+TRAIN_SETS = ["tests/devset/text", "tests/unseen/text"] + [f"tests/heldout_{s}/text" for s in "bcdefghijklmn"]
 OUT = os.path.join(ROOT, "src/rules/packs/cn-livestream/sentence_model.tsv")
 # Chosen on the sets left out one at a time (J, K, L with the engine of their first contact):
 # a model finding needs 0.5, or 0.8 in a sentence where a pattern found another category (the
