@@ -27,6 +27,12 @@ const SENTENCE_PAUSE_MS: u64 = 700;
 /// A sentence is looked for at most this far either side of a claim.
 const SENTENCE_REACH: usize = 80;
 
+/// Whether `c`, between `prev` and `next`, ends a sentence: a sentence break that is not a
+/// decimal point (39.9元).
+fn ends_sentence_between(prev: char, c: char, next: char) -> bool {
+    text::is_sentence_break(c) && !(c == '.' && prev.is_ascii_digit() && next.is_ascii_digit())
+}
+
 /// Byte offset of character `k` of `t` (its length when `k` is past the end).
 fn byte_of_char(t: &str, k: usize) -> usize {
     t.char_indices().nth(k).map_or(t.len(), |(i, _)| i)
@@ -276,11 +282,10 @@ impl<'a> Running<'a> {
                     (a, ba) = (k, bk);
                 }
             }
-            let next = chars.peek().map(|&(_, (_, d))| d);
-            let decimal =
-                c == '.' && prev.is_ascii_digit() && next.is_some_and(|d| d.is_ascii_digit());
+            let next = chars.peek().map_or(' ', |&(_, (_, d))| d);
+            let ends = ends_sentence_between(prev, c, next);
             prev = c;
-            if (text::is_sentence_break(c) && !decimal) || k + 1 - a >= 2 * SENTENCE_REACH {
+            if ends || k + 1 - a >= 2 * SENTENCE_REACH {
                 let end = bk + c.len_utf8();
                 out.push(((a, k + 1), (ba, end)));
                 (a, ba) = (k + 1, end);
@@ -296,13 +301,11 @@ impl<'a> Running<'a> {
     /// Whether normalised character `k` ends a sentence (a decimal point does not: 39.9元).
     fn ends_sentence(&self, k: usize) -> bool {
         let c = self.norm.char_at(k);
-        if c == '.' && k > 0 && k + 1 < self.norm.char_len() {
-            let digit = |i: usize| self.norm.char_at(i).is_ascii_digit();
-            if digit(k - 1) && digit(k + 1) {
-                return false;
-            }
+        if c != '.' {
+            return text::is_sentence_break(c);
         }
-        text::is_sentence_break(c)
+        let prev = if k > 0 { self.norm.char_at(k - 1) } else { ' ' };
+        ends_sentence_between(prev, c, self.norm.char_at(k + 1))
     }
 
     /// Normalised character index of the first character after time `ms`, at most `limit`

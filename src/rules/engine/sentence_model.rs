@@ -123,6 +123,21 @@ fn weighted_sums(
     (sums, sum_sq.sqrt())
 }
 
+/// A sentence's characters as the trainer prepares them (see [`prepare`]), runs of white
+/// space as one, each with its character index in the sentence.
+fn prepared(sentence: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let mut prev = '\0';
+    sentence
+        .chars()
+        .map(prepare)
+        .enumerate()
+        .filter(move |&(_, c)| {
+            let keep = !(c == ' ' && prev == ' ');
+            prev = c;
+            keep
+        })
+}
+
 fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x).exp())
 }
@@ -274,38 +289,14 @@ impl SentenceModel {
             chars.clear();
             features.clear();
             counts.resize(self.features, 0);
-            for c in sentence.chars() {
-                let c = prepare(c);
-                if c == ' ' && chars.last() == Some(&' ') {
-                    continue;
+            chars.extend(prepared(sentence).map(|(_, c)| c));
+            self.each_ngram(chars, |f, _, _| {
+                let n = &mut counts[f as usize];
+                if *n == 0 {
+                    features.push(f);
                 }
-                chars.push(c);
-            }
-            for pos in 0..chars.len() {
-                let Some(f) = self.unigram(chars[pos]) else {
-                    continue;
-                };
-                let mut seen = |f: u32| {
-                    let n = &mut counts[f as usize];
-                    if *n == 0 {
-                        features.push(f);
-                    }
-                    *n = n.saturating_add(1);
-                };
-                seen(f);
-                // Every n-gram kept occurs in at least min_df lines, and so does its prefix:
-                // where the prefix is not known, no longer n-gram starting here is.
-                let mut at = f;
-                for &c in chars[pos + 1..].iter().take(2) {
-                    match self.child(at, c) {
-                        Some(f) => {
-                            seen(f);
-                            at = f;
-                        }
-                        None => break,
-                    }
-                }
-            }
+                *n = n.saturating_add(1);
+            });
             let (sums, norm) = weighted_sums(features, counts, &self.rows);
             out.clear();
             out.extend(
@@ -328,13 +319,7 @@ impl SentenceModel {
             let (counts, seen) = &mut *scratch.borrow_mut();
             counts.resize(self.prefilter_rows.len(), 0);
             seen.clear();
-            let mut prev = '\0';
-            for c in sentence.chars() {
-                let c = prepare(c);
-                if c == ' ' && prev == ' ' {
-                    continue;
-                }
-                prev = c;
+            for (_, c) in prepared(sentence) {
                 match self.prefilter_index.get(c as usize) {
                     Some(&i) if i != u16::MAX => {
                         let n = &mut counts[i as usize];
@@ -364,6 +349,27 @@ impl SentenceModel {
         let mut out = Vec::with_capacity(self.categories.len());
         self.probabilities_into(sentence, &mut out);
         out
+    }
+
+    /// Calls `f(feature, position, length)` for every kept n-gram of the prepared characters,
+    /// walking the trie from each position. Every n-gram kept occurs in at least min_df lines,
+    /// and so does its prefix: where the prefix is not known, no longer n-gram starting there is.
+    fn each_ngram(&self, chars: &[char], mut f: impl FnMut(u32, usize, usize)) {
+        for pos in 0..chars.len() {
+            let Some(mut at) = self.unigram(chars[pos]) else {
+                continue;
+            };
+            f(at, pos, 1);
+            for (k, &c) in chars[pos + 1..].iter().take(2).enumerate() {
+                match self.child(at, c) {
+                    Some(next) => {
+                        f(next, pos, k + 2);
+                        at = next;
+                    }
+                    None => break,
+                }
+            }
+        }
     }
 
     /// Links each n-gram to its prefix. Every kept n-gram's prefix is kept too (it occurs in
@@ -431,26 +437,12 @@ impl SentenceModel {
 
     /// Scores one sentence (original text), keeping what [`SentenceModel::explain`] needs.
     pub(crate) fn score(&self, sentence: &str) -> Scored {
-        // Prepare as the trainer does: ASCII lower case, digits as 0, white space runs as one
-        // space; remember where each character came from.
-        let mut chars = Vec::with_capacity(sentence.len() / 3 + 1);
-        let mut orig = Vec::with_capacity(chars.capacity());
-        for (i, c) in sentence.chars().enumerate() {
-            let c = prepare(c);
-            if c == ' ' && chars.last() == Some(&' ') {
-                continue;
-            }
-            chars.push(c);
-            orig.push(i);
-        }
+        // Prepared as the trainer does, remembering where each character came from.
+        let (orig, chars): (Vec<usize>, Vec<char>) = prepared(sentence).unzip();
         let mut occurrences = Vec::with_capacity(chars.len() * 3);
-        for pos in 0..chars.len() {
-            for len in 1..=3.min(chars.len() - pos) {
-                if let Some(&feature) = self.index.get(&pack_key(&chars[pos..pos + len])) {
-                    occurrences.push(Occurrence { feature, pos, len });
-                }
-            }
-        }
+        self.each_ngram(&chars, |feature, pos, len| {
+            occurrences.push(Occurrence { feature, pos, len })
+        });
         let mut counts: HashMap<u32, u32> = HashMap::new();
         for o in &occurrences {
             *counts.entry(o.feature).or_default() += 1;
