@@ -33,6 +33,14 @@ fn ends_sentence_between(prev: char, c: char, next: char) -> bool {
     text::is_sentence_break(c) && !(c == '.' && prev.is_ascii_digit() && next.is_ascii_digit())
 }
 
+/// What [`Running::scan_sentences`] tells its reader, in text order.
+pub(crate) enum SentenceScan {
+    /// The next character (normalised) of the current sentence.
+    Char(char),
+    /// The current sentence ended: its normalised character range and its byte range.
+    End((usize, usize), (usize, usize)),
+}
+
 /// Byte offset of character `k` of `t` (its length when `k` is past the end).
 fn byte_of_char(t: &str, k: usize) -> usize {
     t.char_indices().nth(k).map_or(t.len(), |(i, _)| i)
@@ -259,15 +267,15 @@ impl<'a> Running<'a> {
 
     /// Every sentence of the text in order, as normalised character ranges that tile it with
     /// their byte ranges in the normalised text: cut after a full stop, at a pause, at a long
-    /// pause, and every `2 × SENTENCE_REACH` characters of a run-on. One scan (the sentence
-    /// model reads every sentence; [`Running::sentence`] walks from a claim and would cost a
-    /// lookup per character).
-    pub(crate) fn sentences(&self) -> Vec<((usize, usize), (usize, usize))> {
+    /// pause, and every `2 × SENTENCE_REACH` characters of a run-on. One scan that tells `f`
+    /// each character as it is read and each sentence as it ends, so that a reader of every
+    /// sentence's characters (the sentence model's prefilter) reads the text once with the
+    /// walk ([`Running::sentence`] walks from a claim and would cost a lookup per character).
+    pub(crate) fn scan_sentences(&self, mut f: impl FnMut(SentenceScan)) {
         let text = self.norm.text.as_str();
         let mut cuts: Vec<usize> = self.pauses.iter().chain(&self.breaks).copied().collect();
         cuts.sort_unstable();
         let mut cuts = cuts.into_iter().peekable();
-        let mut out = Vec::new();
         let (mut a, mut ba) = (0, 0);
         let mut prev = '\0';
         let mut chars = text.char_indices().enumerate().peekable();
@@ -278,24 +286,24 @@ impl<'a> Running<'a> {
                 }
                 cuts.next();
                 if cut == k && k > a {
-                    out.push(((a, k), (ba, bk)));
+                    f(SentenceScan::End((a, k), (ba, bk)));
                     (a, ba) = (k, bk);
                 }
             }
+            f(SentenceScan::Char(c));
             let next = chars.peek().map_or(' ', |&(_, (_, d))| d);
             let ends = ends_sentence_between(prev, c, next);
             prev = c;
             if ends || k + 1 - a >= 2 * SENTENCE_REACH {
                 let end = bk + c.len_utf8();
-                out.push(((a, k + 1), (ba, end)));
+                f(SentenceScan::End((a, k + 1), (ba, end)));
                 (a, ba) = (k + 1, end);
             }
         }
         let n = self.norm.char_len();
         if a < n {
-            out.push(((a, n), (ba, text.len())));
+            f(SentenceScan::End((a, n), (ba, text.len())));
         }
-        out
     }
 
     /// Whether normalised character `k` ends a sentence (a decimal point does not: 39.9元).

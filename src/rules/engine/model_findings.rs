@@ -4,6 +4,7 @@
 
 use super::sentence_model::SentenceModel;
 use super::*;
+use crate::rules::running::SentenceScan;
 
 /// A category the model found in a sentence with no pattern finding of it.
 pub(super) struct ModelHit {
@@ -30,11 +31,16 @@ type ScoredSentence = ((usize, usize), Option<Vec<f32>>);
 /// scored (the veto needs it); any other only where the prefilter lets it through (None: not
 /// scored, no claim in sight).
 fn scored_sentences(rt: &Running, model: &SentenceModel, cands: &[Cand]) -> Vec<ScoredSentence> {
-    let sentences = rt.sentences();
+    let mut prefilter = model.prefilter();
+    let mut sentences = Vec::new();
+    rt.scan_sentences(|event| match event {
+        SentenceScan::Char(c) => prefilter.push(c),
+        SentenceScan::End(chars, bytes) => sentences.push((chars, bytes, prefilter.finish())),
+    });
     let mut needed = vec![false; sentences.len()];
     for c in cands {
-        let first = sentences.partition_point(|((_, b), _)| *b <= c.span.0);
-        for (k, ((a, _), _)) in sentences.iter().enumerate().skip(first) {
+        let first = sentences.partition_point(|((_, b), _, _)| *b <= c.span.0);
+        for (k, ((a, _), _, _)) in sentences.iter().enumerate().skip(first) {
             if *a >= c.span.1.max(c.span.0 + 1) {
                 break;
             }
@@ -44,11 +50,10 @@ fn scored_sentences(rt: &Running, model: &SentenceModel, cands: &[Cand]) -> Vec<
     sentences
         .into_iter()
         .zip(needed)
-        .map(|((chars, (ba, bb)), needed)| {
-            let text = &rt.norm.text[ba..bb];
-            let probs = (needed || model.worth_scoring(text)).then(|| {
+        .map(|((chars, (ba, bb), worth), needed)| {
+            let probs = (needed || worth).then(|| {
                 let mut probs = Vec::with_capacity(model.categories().len());
-                model.probabilities_into(text, &mut probs);
+                model.probabilities_into(&rt.norm.text[ba..bb], &mut probs);
                 probs
             });
             (chars, probs)

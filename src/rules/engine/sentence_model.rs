@@ -56,8 +56,9 @@ pub(crate) struct SentenceModel {
     prefilter_index: Vec<u16>,
     prefilter_rows: Vec<[f32; CATEGORIES + 1]>,
     prefilter_intercept: Vec<f32>,
-    /// Sentences the prefilter gives no category this much are not scored in full.
-    prefilter_threshold: f32,
+    /// Sentences the prefilter gives no category this much (as a logit: the threshold t read
+    /// from the file is ln(t / (1 − t)) here) are not scored in full.
+    prefilter_logit: f32,
     /// Per feature, its idf then its weight for each category (one cache line holds all a
     /// feature needs).
     rows: Vec<[f32; CATEGORIES + 1]>,
@@ -65,6 +66,52 @@ pub(crate) struct SentenceModel {
     /// Sentences with the probabilities the trainer gave them, for the consistency test.
     #[cfg_attr(not(test), allow(dead_code))]
     checks: Vec<(String, Vec<f32>)>,
+}
+
+/// The prefilter over the sentence being read: see [`SentenceModel::prefilter`].
+pub(crate) struct Prefilter<'m> {
+    model: &'m SentenceModel,
+    /// Per prefilter character, its count in the sentence so far (cleared by `finish`).
+    counts: Vec<u16>,
+    /// The prefilter characters seen, each once.
+    seen: Vec<u32>,
+    /// The previous prepared character: runs of white space count once, as in [`prepared`].
+    prev: char,
+}
+
+impl Prefilter<'_> {
+    /// The next character of the sentence (normalised text).
+    pub(crate) fn push(&mut self, c: char) {
+        let c = prepare(c);
+        let repeat = c == ' ' && self.prev == ' ';
+        self.prev = c;
+        if repeat {
+            return;
+        }
+        if let Some(&i) = self.model.prefilter_index.get(c as usize) {
+            if i != u16::MAX {
+                let n = &mut self.counts[i as usize];
+                if *n == 0 {
+                    self.seen.push(u32::from(i));
+                }
+                *n = n.saturating_add(1);
+            }
+        }
+    }
+
+    /// Whether the sentence fed since the last call is worth scoring in full; the next
+    /// character starts a new sentence.
+    pub(crate) fn finish(&mut self) -> bool {
+        self.prev = '\0';
+        let m = self.model;
+        let (sums, norm) = weighted_sums(&self.seen, &mut self.counts, &m.prefilter_rows);
+        self.seen.clear();
+        norm > 0.0
+            && m.prefilter_intercept
+                .iter()
+                .zip(sums)
+                .any(|(b, s)| b + s / norm >= m.prefilter_logit)
+    }
 }
 
 /// One n-gram occurrence in a prepared sentence.
@@ -173,7 +220,7 @@ impl SentenceModel {
             prefilter_index: vec![u16::MAX; 0x10000],
             prefilter_rows: Vec::new(),
             prefilter_intercept: Vec::new(),
-            prefilter_threshold: 0.0,
+            prefilter_logit: 0.0,
             rows: Vec::new(),
             features: 0,
             checks: Vec::new(),
@@ -207,7 +254,15 @@ impl SentenceModel {
                 "intercept" => m.intercept = floats(&f[1..], n)?,
                 "threshold" => m.threshold = floats(&f[1..2], n)?[0],
                 "prefilter_intercept" => m.prefilter_intercept = floats(&f[1..], n)?,
-                "prefilter_threshold" => m.prefilter_threshold = floats(&f[1..2], n)?[0],
+                "prefilter_threshold" => {
+                    let t = floats(&f[1..2], n)?[0];
+                    if !(t > 0.0 && t < 1.0) {
+                        return Err(format!(
+                            "line {n}: prefilter_threshold {t} is not in (0, 1)"
+                        ));
+                    }
+                    m.prefilter_logit = (t / (1.0 - t)).ln();
+                }
                 "u" if f.len() == 3 + CATEGORIES => {
                     m.add_prefilter_char(f[1], floats(&f[2..], n)?, n)?
                 }
@@ -308,40 +363,17 @@ impl SentenceModel {
         })
     }
 
-    /// Whether the sentence (normalised) is worth scoring in full: the prefilter, a model of
-    /// single characters, gives some category at least its threshold. One table lookup per
-    /// character; most talk stops here.
-    pub(crate) fn worth_scoring(&self, sentence: &str) -> bool {
-        thread_local! {
-            static SCRATCH: std::cell::RefCell<(Vec<u16>, Vec<u32>)> = Default::default();
+    /// The prefilter, to be fed the characters of one sentence after another: whether a
+    /// sentence (normalised) is worth scoring in full, as a model of single characters sees it
+    /// (some category at least its threshold). One table lookup per character; most talk stops
+    /// there. The sentence walk feeds it as it reads, so each character is read once.
+    pub(crate) fn prefilter(&self) -> Prefilter<'_> {
+        Prefilter {
+            model: self,
+            counts: vec![0; self.prefilter_rows.len()],
+            seen: Vec::new(),
+            prev: '\0',
         }
-        SCRATCH.with(|scratch| {
-            let (counts, seen) = &mut *scratch.borrow_mut();
-            counts.resize(self.prefilter_rows.len(), 0);
-            seen.clear();
-            for (_, c) in prepared(sentence) {
-                match self.prefilter_index.get(c as usize) {
-                    Some(&i) if i != u16::MAX => {
-                        let n = &mut counts[i as usize];
-                        if *n == 0 {
-                            seen.push(u32::from(i));
-                        }
-                        *n = n.saturating_add(1);
-                    }
-                    _ => {}
-                }
-            }
-            let (sums, norm) = weighted_sums(seen, counts, &self.prefilter_rows);
-            if norm <= 0.0 {
-                return false;
-            }
-            let t = self.prefilter_threshold;
-            let logit = (t / (1.0 - t)).ln();
-            self.prefilter_intercept
-                .iter()
-                .zip(sums)
-                .any(|(b, s)| b + s / norm >= logit)
-        })
     }
 
     /// [`SentenceModel::probabilities_into`] into a new vector.
