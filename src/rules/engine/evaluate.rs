@@ -1,6 +1,7 @@
 //! Checking one trigger hit against its rule: context, negation, exceptions, required
 //! co-occurrence, product context; then pinyin support, merging and de-duplication.
 
+use super::denial::denied;
 use super::*;
 
 /// How far from its trigger a two-character required phrase matched by sound may stand.
@@ -525,31 +526,6 @@ fn signalled_near(p: &[usize], s: usize, e: usize, w: usize, beside: bool) -> bo
         .iter()
         .take_while(|&&x| x < hi)
         .any(|&x| !beside || x < s || x >= e)
-}
-
-/// Whether the host says they will not make the claim on `s..e` (我不会跟你说它能生发,
-/// 美白那些我不敢给你吹, 我不跟你讲戴了就能改运): a negated verb of saying before it in its
-/// sentence `slo..shi`, or just after it. The negation window of a single negator is too short
-/// for a denial that frames a whole clause.
-fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize) -> bool {
-    static FRAME: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let frame = FRAME.get_or_init(|| {
-        regex::Regex::new(
-            "(?:(?:不会|不敢|不能|不想|唔会|唔敢|冇)(?:跟|给|同|和|对|帮)?(?:你们|你|大家|各位|您)?(?:乱|瞎)?\
-             (?:说|讲|吹|保证|承诺|打包票|夸|宣传)|不(?:跟|给|同|和|对)(?:你们|你|大家|各位|您)(?:说|讲|吹|保证|承诺)\
-             |(?:不|没)(?:说|讲)过?(?:它|这个)?(?:能|会|可以))(?:[^别其废了]|$)",
-        )
-        .expect("denial frame is a valid regex")
-    });
-    // Within the claim's own clause: 全网最便宜的，哎不对不能说最 is a correction, not a denial.
-    let before = n.slice(s.saturating_sub(16).max(slo), s);
-    let before = before
-        .rsplit(text::is_clause_break)
-        .next()
-        .unwrap_or(before);
-    let after = n.slice(e, (e + 10).min(shi.max(e)));
-    let after = after.split(text::is_clause_break).next().unwrap_or(after);
-    frame.is_match(before) || frame.is_match(after)
 }
 
 /// Where the last run of digits in `text` starts, in characters.

@@ -8,6 +8,7 @@
 //! corrected within seconds as mitigated.
 
 mod compile;
+mod denial;
 mod evaluate;
 mod matchers;
 mod model_findings;

@@ -1,0 +1,56 @@
+//! Denial frames: the host says a claim is not made (我不会跟你说它能生发, 别拿它当退烧药,
+//! 它不管生发也不管防脱, 美白祛斑它不管). A single negator's window is too short for a denial
+//! that frames a whole clause or a list, so these are read around the claim in its sentence.
+
+use crate::text::{self, Normalized};
+
+/// Whether the host says they will not make the claim on `s..e` (我不会跟你说它能生发,
+/// 美白那些我不敢给你吹, 我不跟你讲戴了就能改运): a negated verb of saying before it in its
+/// sentence `slo..shi`, or just after it. The negation window of a single negator is too short
+/// for a denial that frames a whole clause.
+pub(super) fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize) -> bool {
+    static FRAME: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let frame = FRAME.get_or_init(|| {
+        regex::Regex::new(
+            "(?:(?:不会|不敢|不能|不想|唔会|唔敢|冇)(?:跟|给|同|和|对|帮)?(?:你们|你|大家|各位|您)?(?:乱|瞎)?\
+             (?:说|讲|吹|保证|承诺|打包票|夸|宣传)|不(?:跟|给|同|和|对)(?:你们|你|大家|各位|您)(?:说|讲|吹|保证|承诺|打包票|担保)\
+             |(?:不|没)(?:说|讲)过?(?:它|这个)?(?:能|会|可以))(?:[^别其废了]|$)",
+        )
+        .expect("denial frame is a valid regex")
+    });
+    // Right before the claim: 别拿它当退烧药, 它不管生发也不管防脱 (the second item).
+    static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let just_before = BEFORE.get_or_init(|| {
+        regex::Regex::new(
+            "(?:(?:别|不要|莫|毋通|唔好|不能|不可以|千万别)(?:把|拿)(?:它|佢|这个|咱这个?|我们这个?)?当(?:成|作)?\
+             |不管\\p{Han}{1,6}(?:也|都)不管)$",
+        )
+        .expect("denial frame is a valid regex")
+    });
+    // Right after it, or after the rest of a short list and a pronoun: 美白祛斑它不管,
+    // 微信转账一律不收.
+    static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let just_after = AFTER.get_or_init(|| {
+        regex::Regex::new(
+            "^(?:\\p{Han}{0,4}?(?:它|佢|这个|咱们?|我们))?(?:都|也|可|一律|统统|一概)?\
+             (?:(?:不管|管不了|做不到)(?:$|[了啊呀哈的])|不收|唔收|不接受|不支持)",
+        )
+        .expect("denial frame is a valid regex")
+    });
+    // Within the claim's own clause: 全网最便宜的，哎不对不能说最 is a correction, not a denial.
+    let before = n.slice(s.saturating_sub(16).max(slo), s);
+    let before = before
+        .rsplit(text::is_clause_break)
+        .next()
+        .unwrap_or(before);
+    let after = n.slice(e, (e + 10).min(shi.max(e)));
+    let after = after.split(text::is_clause_break).next().unwrap_or(after);
+    // 不管X也不管Y: the first item, said between 不管 and 也不管.
+    let listed =
+        before.ends_with("不管") && (after.starts_with("也不管") || after.starts_with("都不管"));
+    frame.is_match(before)
+        || frame.is_match(after)
+        || just_before.is_match(before)
+        || just_after.is_match(after)
+        || listed
+}
