@@ -44,7 +44,7 @@ from sklearn.linear_model import LogisticRegression
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CATEGORIES = ["absolute_claim", "medical_claim", "cosmetic_claim", "price_claim", "sales_data_claim",
               "offsite_trade", "investment_claim", "superstition", "disparagement"]
-TRAIN_SETS = ["tests/devset/text", "tests/unseen/text"] + [f"tests/heldout_{s}/text" for s in "bcdefghijklmn"]
+TRAIN_SETS = ["tests/devset/text", "tests/unseen/text"] + [f"tests/heldout_{s}/text" for s in "bcdefghijklmno"]
 OUT = os.path.join(ROOT, "src/rules/packs/cn-livestream/sentence_model.tsv")
 # Chosen on the sets left out one at a time (J, K, L with the engine of their first contact):
 # a model finding needs 0.5, or 0.8 in a sentence where a pattern found another category (the
@@ -58,8 +58,10 @@ NGRAMS, MIN_DF, C = 3, 5, 30.0
 # character, where the full model walks 2- and 3-grams); the full model runs where it gives some
 # category at least PREFILTER_THRESHOLD. With J, K and L each left out of both models, 0.05
 # let through all but 2 of the 854 lines the full model flagged, and 37–45 % of the others
-# (which are mostly trap lines: neutral talk passes far less).
-PREFILTER_THRESHOLD = 0.05
+# (which are mostly trap lines: neutral talk passes far less). With M, N and O each left out,
+# 0.1 let through all but 1 of the 798 lines the full model flagged and 21–32 % of the others
+# (0.05: all but 3, and 34–44 %): 0.1 costs the engine a third less of the full model's time.
+PREFILTER_THRESHOLD = 0.1
 # Sentences whose probabilities the engine's unit test recomputes (the file stores them).
 CHECKS = ["家人们这个面霜真的是全网最低价，专柜卖三百九十九。", "今天给大家讲讲怎么搭配这件外套。",
           "加我微信私下转账再便宜二十。", "吃了这个降血压，高血压的老人家放心吃。", "开过光的貔貅，戴上转运招财。"]
