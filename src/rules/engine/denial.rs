@@ -23,7 +23,7 @@ pub(super) fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize)
     let just_before = BEFORE.get_or_init(|| {
         regex::Regex::new(
             "(?:(?:别|不要|莫|毋通|唔好|不能|不可以|千万别)(?:把|拿)(?:它|佢|这个|咱这个?|我们这个?)?当(?:成|作)?\
-             |不管\\p{Han}{1,6}(?:也|都)不管)$",
+             |不管\\p{Han}{1,6}(?:也|都)不管|(?:它|佢|这个|我们|咱们?)(?:可|也|都)?(?:不管|管不了))$",
         )
         .expect("denial frame is a valid regex")
     });
@@ -45,6 +45,14 @@ pub(super) fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize)
         .unwrap_or(before);
     let after = n.slice(e, (e + 10).min(shi.max(e)));
     let after = after.split(text::is_clause_break).next().unwrap_or(after);
+    // 跟X没有关系: the claim word as what the product has nothing to do with.
+    static UNRELATED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let unrelated = UNRELATED.get_or_init(|| {
+        regex::Regex::new("^\\p{Han}{0,4}?(?:都|也)?没(?:有)?(?:一点|半点|任何|什么)?(?:关系|关联)")
+            .expect("denial frame is a valid regex")
+    });
+    let no_relation = (before.ends_with('跟') || before.ends_with('和') || before.ends_with('与'))
+        && unrelated.is_match(after);
     // 不管X也不管Y: the first item, said between 不管 and 也不管.
     let listed =
         before.ends_with("不管") && (after.starts_with("也不管") || after.starts_with("都不管"));
@@ -53,4 +61,5 @@ pub(super) fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize)
         || just_before.is_match(before)
         || just_after.is_match(after)
         || listed
+        || no_relation
 }
