@@ -44,7 +44,7 @@ from sklearn.linear_model import LogisticRegression
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CATEGORIES = ["absolute_claim", "medical_claim", "cosmetic_claim", "price_claim", "sales_data_claim",
               "offsite_trade", "investment_claim", "superstition", "disparagement"]
-TRAIN_SETS = ["tests/devset/text", "tests/unseen/text"] + [f"tests/heldout_{s}/text" for s in "bcdefghijklmno"]
+TRAIN_SETS = ["tests/devset/text", "tests/unseen/text"] + [f"tests/heldout_{s}/text" for s in "bcdefghijklmnop"]
 OUT = os.path.join(ROOT, "src/rules/packs/cn-livestream/sentence_model.tsv")
 # Chosen on the sets left out one at a time (J, K, L with the engine of their first contact):
 # a model finding needs 0.5, or 0.8 in a sentence where a pattern found another category (the
