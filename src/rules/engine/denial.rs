@@ -14,7 +14,8 @@ pub(super) fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize)
         regex::Regex::new(
             "(?:(?:不会|不敢|不能|不想|唔会|唔敢|冇)(?:跟|给|同|和|对|帮)?(?:你们|你|大家|各位|您)?(?:乱|瞎)?\
              (?:说|讲|吹|保证|承诺|打包票|夸|宣传)|不(?:跟|给|同|和|对)(?:你们|你|大家|各位|您)(?:说|讲|吹|保证|承诺|打包票|担保)\
-             |(?:不|没)(?:说|讲)过?(?:它|这个)?(?:能|会|可以))(?:[^别其废了]|$)",
+             |(?:不|没)(?:说|讲)过?(?:它|这个)?(?:能|会|可以)\
+             |(?:不代表|不等于|并不是说)[^,，。]{0,4}?(?:能|会|可以|就能))(?:[^别其废了]|$)",
         )
         .expect("denial frame is a valid regex")
     });
@@ -62,4 +63,36 @@ pub(super) fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize)
         || just_after.is_match(after)
         || listed
         || no_relation
+}
+
+/// Whether a sentence denies or disclaims something (没有任何治疗作用, but not 没有副作用, 别拿它当药, 不能代替药物,
+/// 不承诺收益, 只是布景): where the sentence model alone would add a claim there, it must be sure.
+pub(super) fn disclaims(sentence: &str) -> bool {
+    static MARKERS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    MARKERS
+        .get_or_init(|| {
+            regex::Regex::new(
+                "并不能|不能代替|不能替代|代替不了|不是药|不是药品|不是保健品\
+                 |(?:别|不要|莫|毋通|唔好)(?:把|拿)(?:它|佢|这个)?当|不承诺|不保证|不担保|不打包票|不代表\
+                 |不等于|不是说|不管(?:用|治)?\\p{Han}{0,4}(?:也|都)不管|只是(?:布景|装饰|摆设|图案|外观|包装|个)\
+                 |跟\\p{Han}{0,6}没(?:有)?(?:一点|半点|任何)?关系|没有(?:任何)?(?:治疗|药用|医疗|保健|神奇|特殊)?(?:作用|功效|疗效)",
+            )
+            .expect("disclaimer markers are a valid regex")
+        })
+        .is_match(sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn disclaimers_are_told_from_claims_in_their_words() {
+        assert!(disclaims("它就是普通零食，没有任何治疗作用，别拿它当药。"));
+        assert!(disclaims("转经筒只是布景，不代表吃了能保平安。"));
+        assert!(disclaims("本品不能代替药物。"));
+        // 没有副作用 is a safety claim, not a disclaimer.
+        assert!(!disclaims("没有任何副作用，比吃药还管用。"));
+        assert!(!disclaims("用了三天，痘痘全消了。"));
+    }
 }

@@ -134,8 +134,12 @@ impl RuleEngine {
                     continue;
                 }
                 let inside = |c: &&Cand| c.span.0 < b && c.span.1 > a;
+                // A sentence that denies or disclaims (没有任何治疗作用，别拿它当药) is the model's
+                // commonest false claim: its words are a claim's words. There it must be sure.
                 if cands.iter().filter(inside).any(|c| c.category == category)
-                    || (p < model.threshold_beside && cands.iter().any(|c| inside(&c)))
+                    || (p < model.threshold_beside
+                        && (cands.iter().any(|c| inside(&c))
+                            || super::denial::disclaims(rt.norm.slice(a, b))))
                 {
                     continue;
                 }
