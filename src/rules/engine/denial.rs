@@ -2,42 +2,45 @@
 //! 它不管生发也不管防脱, 美白祛斑它不管). A single negator's window is too short for a denial
 //! that frames a whole clause or a list, so these are read around the claim in its sentence.
 
+use std::sync::OnceLock;
+
+use regex::Regex;
+
 use crate::text::{self, Normalized};
+
+/// The regex in `cell`, compiled from `pattern` on first use (the patterns are fixed).
+fn compiled(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("denial frame is a valid regex"))
+}
 
 /// Whether the host says they will not make the claim on `s..e` (我不会跟你说它能生发,
 /// 美白那些我不敢给你吹, 我不跟你讲戴了就能改运): a negated verb of saying before it in its
 /// sentence `slo..shi`, or just after it. The negation window of a single negator is too short
 /// for a denial that frames a whole clause.
 pub(super) fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize) -> bool {
-    static FRAME: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let frame = FRAME.get_or_init(|| {
-        regex::Regex::new(
+    static FRAME: OnceLock<Regex> = OnceLock::new();
+    let frame = compiled(
+        &FRAME,
             "(?:(?:不会|不敢|不能|不想|唔会|唔敢|冇)(?:跟|给|同|和|对|帮)?(?:你们|你|大家|各位|您)?(?:乱|瞎)?\
              (?:说|讲|吹|保证|承诺|打包票|夸|宣传)|不(?:跟|给|同|和|对)(?:你们|你|大家|各位|您)(?:说|讲|吹|保证|承诺|打包票|担保)\
              |(?:不|没)(?:说|讲)过?(?:它|这个)?(?:能|会|可以)\
              |(?:不代表|不等于|并不是说)[^,，。]{0,4}?(?:能|会|可以|就能))(?:[^别其废了]|$)",
-        )
-        .expect("denial frame is a valid regex")
-    });
+    );
     // Right before the claim: 别拿它当退烧药, 它不管生发也不管防脱 (the second item).
-    static BEFORE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let just_before = BEFORE.get_or_init(|| {
-        regex::Regex::new(
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    let just_before = compiled(
+        &BEFORE,
             "(?:(?:别|不要|莫|毋通|唔好|不能|不可以|千万别)(?:把|拿)(?:它|佢|这个|咱这个?|我们这个?)?当(?:成|作)?\
              |不管\\p{Han}{1,6}(?:也|都)不管|(?:它|佢|这个|我们|咱们?)(?:可|也|都)?(?:不管|管不了))$",
-        )
-        .expect("denial frame is a valid regex")
-    });
+    );
     // Right after it, or after the rest of a short list and a pronoun: 美白祛斑它不管,
     // 微信转账一律不收.
-    static AFTER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let just_after = AFTER.get_or_init(|| {
-        regex::Regex::new(
-            "^(?:\\p{Han}{0,4}?(?:它|佢|这个|咱们?|我们))?(?:都|也|可|一律|统统|一概)?\
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    let just_after = compiled(
+        &AFTER,
+        "^(?:\\p{Han}{0,4}?(?:它|佢|这个|咱们?|我们))?(?:都|也|可|一律|统统|一概)?\
              (?:(?:不管|管不了|做不到)(?:$|[了啊呀哈的])|不收|唔收|不接受|不支持)",
-        )
-        .expect("denial frame is a valid regex")
-    });
+    );
     // Within the claim's own clause: 全网最便宜的，哎不对不能说最 is a correction, not a denial.
     let before = n.slice(s.saturating_sub(16).max(slo), s);
     let before = before
@@ -47,11 +50,11 @@ pub(super) fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize)
     let after = n.slice(e, (e + 10).min(shi.max(e)));
     let after = after.split(text::is_clause_break).next().unwrap_or(after);
     // 跟X没有关系: the claim word as what the product has nothing to do with.
-    static UNRELATED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let unrelated = UNRELATED.get_or_init(|| {
-        regex::Regex::new("^\\p{Han}{0,4}?(?:都|也)?没(?:有)?(?:一点|半点|任何|什么)?(?:关系|关联)")
-            .expect("denial frame is a valid regex")
-    });
+    static UNRELATED: OnceLock<Regex> = OnceLock::new();
+    let unrelated = compiled(
+        &UNRELATED,
+        "^\\p{Han}{0,4}?(?:都|也)?没(?:有)?(?:一点|半点|任何|什么)?(?:关系|关联)",
+    );
     let no_relation = (before.ends_with('跟') || before.ends_with('和') || before.ends_with('与'))
         && unrelated.is_match(after);
     // 不管X也不管Y: the first item, said between 不管 and 也不管.
@@ -65,21 +68,19 @@ pub(super) fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize)
         || no_relation
 }
 
-/// Whether a sentence denies or disclaims something (没有任何治疗作用, but not 没有副作用, 别拿它当药, 不能代替药物,
-/// 不承诺收益, 只是布景): where the sentence model alone would add a claim there, it must be sure.
+/// Whether a sentence denies or disclaims something (没有任何治疗作用, but not 没有副作用;
+/// 别拿它当药, 不能代替药物, 不承诺收益, 只是布景): where the sentence model alone would add a
+/// claim there, it must be sure.
 pub(super) fn disclaims(sentence: &str) -> bool {
-    static MARKERS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    MARKERS
-        .get_or_init(|| {
-            regex::Regex::new(
-                "并不能|不能代替|不能替代|代替不了|不是药|不是药品|不是保健品\
-                 |(?:别|不要|莫|毋通|唔好)(?:把|拿)(?:它|佢|这个)?当|不承诺|不保证|不担保|不打包票|不代表\
-                 |不等于|不是说|不管(?:用|治)?\\p{Han}{0,4}(?:也|都)不管|只是(?:布景|装饰|摆设|图案|外观|包装|个)\
-                 |跟\\p{Han}{0,6}没(?:有)?(?:一点|半点|任何)?关系|没有(?:任何)?(?:治疗|药用|医疗|保健|神奇|特殊)?(?:作用|功效|疗效)",
-            )
-            .expect("disclaimer markers are a valid regex")
-        })
-        .is_match(sentence)
+    static MARKERS: OnceLock<Regex> = OnceLock::new();
+    compiled(
+        &MARKERS,
+        "并不能|不能代替|不能替代|代替不了|不是药|不是药品|不是保健品\
+         |(?:别|不要|莫|毋通|唔好)(?:把|拿)(?:它|佢|这个)?当|不承诺|不保证|不担保|不打包票|不代表\
+         |不等于|不是说|不管(?:用|治)?\\p{Han}{0,4}(?:也|都)不管|只是(?:布景|装饰|摆设|图案|外观|包装|个)\
+         |跟\\p{Han}{0,6}没(?:有)?(?:一点|半点|任何)?关系|没有(?:任何)?(?:治疗|药用|医疗|保健|神奇|特殊)?(?:作用|功效|疗效)",
+    )
+    .is_match(sentence)
 }
 
 #[cfg(test)]

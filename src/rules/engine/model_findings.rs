@@ -2,6 +2,7 @@
 //! sentence the model is sure holds no claim of theirs dropped; a finding added for each
 //! category the model is sure of where no pattern found it.
 
+use super::denial;
 use super::sentence_model::SentenceModel;
 use super::*;
 use crate::rules::running::SentenceScan;
@@ -128,6 +129,9 @@ impl RuleEngine {
         for ((a, b), probs) in &sentences {
             let (a, b) = (*a, *b);
             let Some(probs) = probs else { continue };
+            // Asked at most once a sentence, and only where a category is in doubt.
+            let disclaims = std::cell::OnceCell::new();
+            let disclaims = || *disclaims.get_or_init(|| denial::disclaims(rt.norm.slice(a, b)));
             for (ci, &p) in probs.iter().enumerate() {
                 let category = model.categories()[ci];
                 if p < model.threshold || self.model_rule[ci].is_none() {
@@ -138,8 +142,7 @@ impl RuleEngine {
                 // commonest false claim: its words are a claim's words. There it must be sure.
                 if cands.iter().filter(inside).any(|c| c.category == category)
                     || (p < model.threshold_beside
-                        && (cands.iter().any(|c| inside(&c))
-                            || super::denial::disclaims(rt.norm.slice(a, b))))
+                        && (cands.iter().any(|c| inside(&c)) || disclaims()))
                 {
                     continue;
                 }
