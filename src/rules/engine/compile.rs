@@ -4,9 +4,8 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::matchers::{
-    ascii_digits, compile_regex, sound_regex, Interner, Phrases, RegexPass, RETRACTION,
-};
+use super::matchers::{ascii_digits, compile_regex, sound_regex, Interner, Phrases, RETRACTION};
+use super::regex_pass::RegexPass;
 use super::sound::{rule_words, too_wide_for_sound, vocabulary};
 use super::{CompiledCond, CompiledRule, Lexicon, RuleEngine, CONTEXT_ROLE};
 use crate::findings::Category;

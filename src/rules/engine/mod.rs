@@ -14,6 +14,7 @@ mod matchers;
 mod model_findings;
 mod output;
 mod passes;
+mod regex_pass;
 mod sentence_model;
 mod sound;
 
@@ -28,8 +29,9 @@ use crate::text::{self, Normalized};
 use crate::transcript::Segment;
 
 pub(crate) use matchers::compile_regex;
-use matchers::{Phrases, RegexPass};
+use matchers::Phrases;
 use passes::drop_repeated_hits;
+use regex_pass::RegexPass;
 
 /// Roles at or above this in the pinyin interner are contexts (`role - CONTEXT_ROLE`), not
 /// rules: context words are heard wrong as often as claims (药妆 as 要装).
