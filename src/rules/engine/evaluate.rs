@@ -4,6 +4,14 @@
 use super::denial::denied;
 use super::*;
 
+/// What ruled a hit out: an exclusion or a legal exception (a lawful reading of the words),
+/// or a negator or denial frame around them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RuledOutBy {
+    Exemption,
+    Negation,
+}
+
 /// How far from its trigger a two-character required phrase matched by sound may stand.
 const SHORT_SOUND_GAP: usize = 2;
 /// How close a context word must be to let a two-syllable match by sound stand (方脱 right
@@ -131,6 +139,7 @@ impl RuleEngine {
         folded: &str,
         h: &Hit,
         ctx: &Contexts,
+        ruled_out: &mut Vec<RuledOut>,
     ) -> Option<Cand> {
         let cr = &self.rules[h.rule];
         let rule = &cr.rule;
@@ -150,7 +159,15 @@ impl RuleEngine {
         let required = self.required(rt, folded, cr, s, e, (slo, shi))?;
         let mut span = required.span;
         let heard = matches!(h.kind, Kind::Pinyin | Kind::PinyinRegex) || required.heard;
-        if self.ruled_out(n, folded, cr, (s, e), (lo.max(slo), hi.min(shi)), slo) {
+        if let Some(by) = self.ruled_out(n, folded, cr, (s, e), (lo.max(slo), hi.min(shi)), slo) {
+            // A negation window is crude (不会做生意也不怕，我们保你…): only a stated lawful
+            // reading holds the sentence model back.
+            if by == RuledOutBy::Exemption {
+                ruled_out.push(RuledOut {
+                    span: (s, e),
+                    category: rule.category,
+                });
+            }
             return None;
         }
         let (severity, when, raised) = self.severity(cr, ctx, s, e);
@@ -305,7 +322,7 @@ impl RuleEngine {
     }
 
     /// Whether an exclusion on the hit's words, a negator in its sentence (from `slo`), or a
-    /// legal exception within its `region` rules the hit on `hit` out.
+    /// legal exception within its `region` rules the hit on `hit` out, and which.
     fn ruled_out(
         &self,
         n: &Normalized,
@@ -314,7 +331,7 @@ impl RuleEngine {
         hit: (usize, usize),
         region: (usize, usize),
         slo: usize,
-    ) -> bool {
+    ) -> Option<RuledOutBy> {
         let ((s, e), (lo, hi)) = (hit, region);
         if !cr.exclude.is_empty() {
             let m = cr.exclude.max_chars;
@@ -324,17 +341,18 @@ impl RuleEngine {
                 .exclude
                 .each_match(n, Some(folded), a, b, |ma, mb, _| !(ma < e && mb > s))
             {
-                return true;
+                return Some(RuledOutBy::Exemption);
             }
         }
         // A negator belongs to the claim's own sentence (没人能比 before a pause does not
         // negate the 原价 after it).
         if cr.rule.negation && (self.negated(n, s, slo) || denied(n, s, e, slo, hi)) {
-            return true;
+            return Some(RuledOutBy::Negation);
         }
         cr.exceptions
             .iter()
             .any(|x| self.nearest(n, folded, x, s, e, lo, hi).is_some())
+            .then_some(RuledOutBy::Exemption)
     }
 
     /// The hit's severity, the `when` of the rule that supplies its legal basis (if any),

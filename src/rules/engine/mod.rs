@@ -95,6 +95,13 @@ struct Hit {
     term: usize,
 }
 
+/// A trigger whose rule found it lawful (an exception, an exclusion, a negation): where the
+/// sentence model alone would add a claim of the same category there, it must be sure.
+pub(super) struct RuledOut {
+    span: (usize, usize),
+    category: Category,
+}
+
 /// Where each product or sector context was signalled, per context: sorted character starts.
 pub(super) struct Contexts {
     /// Context words as said (the lexicon pass).
@@ -247,6 +254,22 @@ impl RuleEngine {
         self.run_steps(segs, dedup, owned, &mut |_| {})
     }
 
+    /// Each hit's conditions: the candidates that hold, and the hits a rule found lawful.
+    fn evaluate_all(
+        &self,
+        rt: &Running,
+        folded: &str,
+        hits: &[Hit],
+        ctx: &Contexts,
+    ) -> (Vec<Cand>, Vec<RuledOut>) {
+        let mut ruled_out = Vec::new();
+        let cands = hits
+            .iter()
+            .filter_map(|h| self.evaluate(rt, folded, h, ctx, &mut ruled_out))
+            .collect();
+        (cands, ruled_out)
+    }
+
     /// The steps of one check, calling `step` with each step's name after it is done (the
     /// benchmark times them; checks pass a no-op).
     fn run_steps(
@@ -291,10 +314,7 @@ impl RuleEngine {
         }
         rt.keep_within_pauses(&mut hits, |h| (h.s, h.e), |h, e| h.e = e);
         drop_repeated_hits(&mut hits);
-        let mut cands: Vec<Cand> = hits
-            .iter()
-            .filter_map(|h| self.evaluate(&rt, &folded, h, &ctx))
-            .collect();
+        let (mut cands, ruled_out) = self.evaluate_all(&rt, &folded, &hits, &ctx);
         step("conditions");
         self.pinyin_support(&rt, &mut cands);
         let cands = self.merge_same_rule(&rt, cands);
@@ -306,7 +326,7 @@ impl RuleEngine {
         step("merge");
         // The sentence model judges what a check reports, not each rule on its own.
         let mut model_hits = if dedup {
-            self.sentence_model_pass(&rt, &mut cands)
+            self.sentence_model_pass(&rt, &mut cands, &ruled_out)
         } else {
             Vec::new()
         };

@@ -87,7 +87,12 @@ fn clause<'t>(rt: &'t Running, (s, e): (usize, usize)) -> &'t str {
 impl RuleEngine {
     /// Applies the sentence model to the candidates of one check (see the module comment);
     /// returns the model's own hits. Without a model it changes nothing.
-    pub(super) fn sentence_model_pass(&self, rt: &Running, cands: &mut Vec<Cand>) -> Vec<ModelHit> {
+    pub(super) fn sentence_model_pass(
+        &self,
+        rt: &Running,
+        cands: &mut Vec<Cand>,
+        ruled_out: &[RuledOut],
+    ) -> Vec<ModelHit> {
         let Some(model) = self.sentence_model else {
             return Vec::new();
         };
@@ -139,10 +144,17 @@ impl RuleEngine {
                 }
                 let inside = |c: &&Cand| c.span.0 < b && c.span.1 > a;
                 // A sentence that denies or disclaims (没有任何治疗作用，别拿它当药) is the model's
-                // commonest false claim: its words are a claim's words. There it must be sure.
+                // commonest false claim: its words are a claim's words. There it must be sure;
+                // so too where a rule of the category read the claim's words and found them
+                // lawful (我最大的心愿是…, 最后一场, 吃降糖药的).
+                let lawful_here = || {
+                    ruled_out
+                        .iter()
+                        .any(|r| r.category == category && r.span.0 < b && r.span.1 > a)
+                };
                 if cands.iter().filter(inside).any(|c| c.category == category)
                     || (p < model.threshold_beside
-                        && (cands.iter().any(|c| inside(&c)) || disclaims()))
+                        && (cands.iter().any(|c| inside(&c)) || disclaims() || lawful_here()))
                 {
                     continue;
                 }
