@@ -95,8 +95,9 @@ struct Hit {
     term: usize,
 }
 
-/// A trigger whose rule found it lawful (an exception, an exclusion, a negation): where the
-/// sentence model alone would add a claim of the same category there, it must be sure.
+/// A trigger whose rule found it lawful by an exception or an exclusion (not by a negation
+/// window, which is crude): where the sentence model alone would add a claim of the same
+/// category there, it must be sure.
 pub(super) struct RuledOut {
     span: (usize, usize),
     category: Category,

@@ -55,9 +55,9 @@ struct StartGroup {
     patterns: Vec<usize>,
     /// Wide patterns that may start here: each runs alone.
     wide: Vec<usize>,
-    /// The second character (with the third, `None`: any) a match of any of them may have
-    /// (sorted), or `None` when any may: most spots are ruled out here without running a DFA.
-    follow: Option<Vec<(char, Thirds)>>,
+    /// The characters that may follow the first in a match of any of them (sorted), or `None`
+    /// when any may: most spots are ruled out here without running a DFA.
+    second: Option<Vec<char>>,
     /// Anchored DFA of `patterns` with "all matches" semantics: which match at a spot (`None`
     /// when only wide patterns start here).
     which: Option<LazyDfa>,
@@ -107,13 +107,10 @@ const MAX_LEAD: usize = 16;
 /// Most lead patterns (one bit each in `lead_first`).
 const MAX_LEADS: usize = 8;
 
-/// What may follow a pattern's first character: the second, and the third (`None`: any).
-type Follow = (char, Option<char>);
-
-/// The characters every match of `hir` may start with, each with the characters that must
+/// The characters every match of `hir` may start with, each with the character that must
 /// follow it (`None`: any may), if there are few enough, all in the BMP (the start table's
 /// range), and no match may be empty.
-fn first_chars(hir: &Hir) -> Option<Vec<(char, Option<Follow>)>> {
+fn first_chars(hir: &Hir) -> Option<Vec<(char, Option<char>)>> {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     let mut ex = Extractor::new();
     ex.kind(ExtractKind::Prefix).limit_total(MAX_PREFIXES);
@@ -138,10 +135,8 @@ fn first_chars(hir: &Hir) -> Option<Vec<(char, Option<Follow>)>> {
             return None;
         }
         // A literal cut inside a character leaves a replacement character: no constraint.
-        let mut next = || chars.next().filter(|&d| d != char::REPLACEMENT_CHARACTER);
-        let second = next();
-        let third = second.and_then(|_| next());
-        out.push((c, second.map(|d| (d, third))));
+        let second = chars.next().filter(|&d| d != char::REPLACEMENT_CHARACTER);
+        out.push((c, second));
     }
     out.sort_unstable();
     out.dedup();
@@ -167,45 +162,6 @@ fn lead(hir: &Hir) -> Option<(usize, usize, Vec<char>)> {
     Some((rep.min as usize, max, chars))
 }
 
-/// The third characters that may follow a first and second (sorted), `None` when any may.
-type Thirds = Option<Box<[char]>>;
-
-/// What may follow a group's first character, by second character (sorted), with the thirds.
-fn by_second(follow: Vec<Follow>) -> Vec<(char, Thirds)> {
-    let mut out: Vec<(char, Option<Vec<char>>)> = Vec::new();
-    // Sorted, so `(d, None)` comes before every `(d, Some(_))`.
-    for (d, third) in follow {
-        match out.last_mut() {
-            Some((last, thirds)) if *last == d => {
-                if let (Some(v), Some(e)) = (thirds.as_mut(), third) {
-                    v.push(e);
-                }
-            }
-            _ => out.push((d, third.map(|e| vec![e]))),
-        }
-    }
-    out.into_iter()
-        .map(|(d, t)| (d, t.map(Vec::into_boxed_slice)))
-        .collect()
-}
-
-/// Whether `rest` (the text after a first character) begins with what may follow it.
-fn follows(follow: &[(char, Thirds)], rest: &str) -> bool {
-    let mut chars = rest.chars();
-    let Some(d) = chars.next() else {
-        return false;
-    };
-    match follow.binary_search_by_key(&d, |f| f.0) {
-        Err(_) => false,
-        Ok(i) => match &follow[i].1 {
-            None => true,
-            Some(thirds) => chars
-                .next()
-                .is_some_and(|e| thirds.binary_search(&e).is_ok()),
-        },
-    }
-}
-
 /// A lazy DFA of `patterns` that only runs anchored searches.
 fn lazy_dfa(patterns: &[&str], kind: MatchKind) -> Result<LazyDfa, String> {
     use regex_automata::hybrid::dfa;
@@ -219,8 +175,8 @@ fn lazy_dfa(patterns: &[&str], kind: MatchKind) -> Result<LazyDfa, String> {
         .map_err(|e| format!("{}: {e}", patterns.join(" | ")))
 }
 
-/// A start group under construction: its grouped patterns, wide patterns and what follows.
-type GroupParts = (Vec<usize>, Vec<usize>, Option<Vec<Follow>>);
+/// A start group under construction: its grouped patterns, wide patterns and second chars.
+type GroupParts = (Vec<usize>, Vec<usize>, Option<Vec<char>>);
 
 /// The start groups' DFAs and filters, from what `RegexPass::build` collected per character.
 fn start_groups(
@@ -229,7 +185,7 @@ fn start_groups(
 ) -> Result<Vec<StartGroup>, String> {
     members
         .into_iter()
-        .map(|(m, wide, follow)| {
+        .map(|(m, wide, second)| {
             let pats: Vec<&str> = m.iter().map(|&k| patterns[k].1.as_str()).collect();
             let which = if pats.is_empty() {
                 None
@@ -240,7 +196,7 @@ fn start_groups(
                 which,
                 patterns: m,
                 wide,
-                follow: follow.map(by_second),
+                second,
             })
         })
         .collect()
@@ -284,24 +240,24 @@ impl RegexPass {
             };
             let starts = 1 + chars.windows(2).filter(|w| w[0].0 != w[1].0).count();
             let wide = starts > MAX_GROUP_CHARS;
-            for (c, follow) in chars {
+            for (c, second) in chars {
                 let slot = &mut first[c as usize];
                 if *slot == 0 {
                     members.push((Vec::new(), Vec::new(), Some(Vec::new())));
                     *slot = u16::try_from(members.len()).map_err(|_| "too many pattern starts")?;
                 }
-                let (grouped, wides, follows) = &mut members[*slot as usize - 1];
+                let (grouped, wides, seconds) = &mut members[*slot as usize - 1];
                 let list = if wide { wides } else { grouped };
                 if !list.contains(&k) {
                     list.push(k);
                 }
-                match (follow, follows.as_mut()) {
+                match (second, seconds.as_mut()) {
                     (Some(d), Some(v)) => {
                         if let Err(i) = v.binary_search(&d) {
                             v.insert(i, d);
                         }
                     }
-                    (None, _) => *follows = None,
+                    (None, _) => *seconds = None,
                     (Some(_), None) => {}
                 }
             }
@@ -409,8 +365,9 @@ impl RegexPass {
                 _ => continue,
             };
             let group = &self.groups[g];
-            if let Some(follow) = &group.follow {
-                if !follows(follow, &text[a + c.len_utf8()..]) {
+            if let Some(second) = &group.second {
+                let next = text[a + c.len_utf8()..].chars().next();
+                if next.is_none_or(|d| second.binary_search(&d).is_err()) {
                     continue;
                 }
             }
