@@ -58,6 +58,21 @@ pub(super) fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize)
     );
     let no_relation = (before.ends_with('跟') || before.ends_with('和') || before.ends_with('与'))
         && unrelated.is_match(after);
+    // 谁跟你说X的都是骗子: the claim as what impostors say (a warning against fraud, not an
+    // offer). Only with the verdict after it: 谁说X is as often a boast as a denial.
+    static WHOEVER: OnceLock<Regex> = OnceLock::new();
+    static IMPOSTOR: OnceLock<Regex> = OnceLock::new();
+    let whoever = compiled(
+        &WHOEVER,
+        "谁(?:要是|再)?(?:跟|给|和|同|对)?(?:你们|你|大家|各位|您)?(?:说|讲|吹|承诺|保证)\\p{Han}{0,6}$",
+    );
+    let impostor = compiled(
+        &IMPOSTOR,
+        "^\\p{Han}{0,4}?的?,?(?:那)?(?:都是|全是|就是|一律是|肯定是|是)(?:冒充|假冒|假的|骗|山寨|李鬼)",
+    );
+    // The verdict may follow a comma (谁跟你说能打七折的，那都是骗子).
+    let verdict = n.slice(e, (e + 12).min(shi.max(e)));
+    let impostors_say = whoever.is_match(before) && impostor.is_match(verdict);
     // 不管X也不管Y: the first item, said between 不管 and 也不管.
     let listed =
         before.ends_with("不管") && (after.starts_with("也不管") || after.starts_with("都不管"));
@@ -67,10 +82,11 @@ pub(super) fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize)
         || just_after.is_match(after)
         || listed
         || no_relation
+        || impostors_say
 }
 
 /// Whether a sentence denies or disclaims something (没有任何治疗作用, but not 没有副作用;
-/// 别拿它当药, 不能代替药物, 不承诺收益, 只是布景): where the sentence model alone would add a
+/// 别拿它当药, 不能代替药物, 不承诺收益, 只是布景) or grants a rival its quality (某某家也不错): where the sentence model alone would add a
 /// claim there, it must be sure.
 pub(super) fn disclaims(sentence: &str) -> bool {
     static MARKERS: OnceLock<Regex> = OnceLock::new();
@@ -79,7 +95,8 @@ pub(super) fn disclaims(sentence: &str) -> bool {
         "并不能|不能代替|不能替代|代替不了|替代不了|顶替不了|取代不了|该吃药就?吃药|遵医嘱|(?:别|不要|不能)(?:自己|自行|擅自)?停药|先问(?:过)?医生|咨询医生|听医生的|不是药|不是药品|不是保健品\
          |(?:别|不要|莫|毋通|唔好)(?:把|拿)(?:它|佢|这个)?当|不承诺|不保证|不担保|不打包票|不代表\
          |不等于|不是说|不管(?:用|治)?\\p{Han}{0,4}(?:也|都)不管|只是(?:布景|装饰|摆设|图案|外观|包装|个)\
-         |跟\\p{Han}{0,6}没(?:有)?(?:一点|半点|任何)?关系|不(?:跟|和)别(?:的|家)\\p{Han}{0,3}比|没有(?:任何)?(?:治疗|药用|医疗|保健|神奇|特殊)?(?:作用|功效|疗效)",
+         |跟\\p{Han}{0,6}没(?:有)?(?:一点|半点|任何)?关系|不(?:跟|和)别(?:的|家)\\p{Han}{0,3}比\
+         |也(?:是|都是)?(?:有资质|正规的|正品|靠谱的)|(?:也|都)(?:不错|挺好|挺不错|蛮好|中)(?:的|啊|呀)?(?:,|，|。|$)|没有(?:任何)?(?:治疗|药用|医疗|保健|神奇|特殊)?(?:作用|功效|疗效)",
     )
     .is_match(sentence)
 }
@@ -96,6 +113,10 @@ mod tests {
         assert!(disclaims("猫咪生病了该吃药吃药，它顶替不了。"));
         assert!(disclaims("正在吃降压药的观众，请遵医嘱，别自己停药。"));
         assert!(disclaims("页面上就标这个价，不跟别家的价比。"));
+        // Granting a rival its quality is not running it down.
+        assert!(disclaims("某某家的扫地机也不错，看你们喜欢哪个。"));
+        assert!(disclaims("隔壁那家也是有资质的，离得近的去那边也行。"));
+        assert!(!disclaims("别家的都是三无产品，用了烂脸。"));
         // 没有副作用 is a safety claim, not a disclaimer.
         assert!(!disclaims("没有任何副作用，比吃药还管用。"));
         assert!(!disclaims("用了三天，痘痘全消了。"));
