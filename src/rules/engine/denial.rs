@@ -86,7 +86,7 @@ pub(super) fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize)
 }
 
 /// Whether a sentence denies or disclaims something (没有任何治疗作用, but not 没有副作用;
-/// 别拿它当药, 不能代替药物, 不承诺收益, 只是布景) or grants a rival its quality (某某家也不错): where the sentence model alone would add a
+/// 别拿它当药, 不能代替药物, 不承诺收益, 只是布景) sends the viewer to an emergency number (打120), or grants a rival its quality (某某家也不错): where the sentence model alone would add a
 /// claim there, it must be sure.
 pub(super) fn disclaims(sentence: &str) -> bool {
     static MARKERS: OnceLock<Regex> = OnceLock::new();
@@ -96,7 +96,7 @@ pub(super) fn disclaims(sentence: &str) -> bool {
          |(?:别|不要|莫|毋通|唔好)(?:把|拿)(?:它|佢|这个)?当|不承诺|不保证|不担保|不打包票|不代表\
          |不等于|不是说|不管(?:用|治)?\\p{Han}{0,4}(?:也|都)不管|只是(?:布景|装饰|摆设|图案|外观|包装|个)\
          |跟\\p{Han}{0,6}没(?:有)?(?:一点|半点|任何)?关系|不(?:跟|和)别(?:的|家)\\p{Han}{0,3}比\
-         |也(?:是|都是)?(?:有资质|正规的|正品|靠谱的)|(?:也|都)(?:不错|挺好|挺不错|蛮好|中)(?:的|啊|呀)?(?:,|，|。|$)|没有(?:任何)?(?:治疗|药用|医疗|保健|神奇|特殊)?(?:作用|功效|疗效)",
+         |(?:打|拨打|拨)(?:120|110|119|122)(?:[^0-9]|$)|也(?:是|都是)?(?:有资质|正规的|正品|靠谱的)|(?:也|都)(?:不错|挺好|挺不错|蛮好|中)(?:的|啊|呀)?(?:,|，|。|$)|没有(?:任何)?(?:治疗|药用|医疗|保健|神奇|特殊)?(?:作用|功效|疗效)",
     )
     .is_match(sentence)
 }
@@ -112,6 +112,9 @@ mod tests {
         assert!(disclaims("本品不能代替药物。"));
         assert!(disclaims("猫咪生病了该吃药吃药，它顶替不了。"));
         assert!(disclaims("正在吃降压药的观众，请遵医嘱，别自己停药。"));
+        // Calling an emergency number is advice, not a contact channel (digits as normalised).
+        assert!(disclaims("喘不上气的，直接打120。"));
+        assert!(!disclaims("下单前打13800138000问客服。"));
         assert!(disclaims("页面上就标这个价，不跟别家的价比。"));
         // Granting a rival its quality is not running it down.
         assert!(disclaims("某某家的扫地机也不错，看你们喜欢哪个。"));
