@@ -30,7 +30,6 @@ use regex_automata::{Anchored, Input, MatchKind, PatternSet};
 use regex_syntax::hir::{Hir, HirKind};
 
 type LazyDfa = regex_automata::hybrid::dfa::DFA;
-use regex_automata::hybrid::LazyStateID;
 
 /// All rules' trigger regexes, run as one pass over the text (see the module docs).
 pub(super) struct RegexPass {
@@ -374,14 +373,12 @@ impl RegexPass {
             }
             if let (Some(which), Some(cache)) = (&group.which, caches.groups[g].as_mut()) {
                 set.clear();
-                // A lazy DFA only fails on a quit byte (none is configured) or when told to
-                // give up on a thrashing cache (not configured either).
-                let walked = walk(which, cache, text, a, |cache, sid, _| {
-                    for i in 0..which.match_len(cache, sid) {
-                        let _ = set.try_insert(which.match_pattern(cache, sid, i));
-                    }
-                });
-                if walked.is_ok() {
+                let input = Input::new(text).range(a..).anchored(Anchored::Yes);
+                // Only a quit byte makes a lazy DFA fail, and none is configured.
+                if which
+                    .try_which_overlapping_matches(cache, &input, &mut set)
+                    .is_ok()
+                {
                     for pid in set.iter() {
                         let k = group.patterns[pid.as_usize()];
                         if covered[k] <= a {
@@ -444,49 +441,14 @@ impl RegexPass {
         out: &mut Vec<(usize, usize, usize)>,
     ) {
         let (rule, dfa) = &self.each[k];
-        // Leftmost-first: the DFA dies once no preferred match can follow, so the last match
-        // state seen ends the match.
-        let mut end = None;
-        if walk(dfa, &mut caches.each[k], text, a, |_, _, e| end = Some(e)).is_ok() {
-            if let Some(e) = end.filter(|&e| e > a) {
-                out.push((*rule, a, e));
-                covered[k] = e;
+        let input = Input::new(text).range(a..).anchored(Anchored::Yes);
+        if let Ok(Some(m)) = dfa.try_search_fwd(&mut caches.each[k], &input) {
+            if m.offset() > a {
+                out.push((*rule, a, m.offset()));
+                covered[k] = m.offset();
             }
         }
     }
-}
-
-/// Walks `dfa` anchored from byte `a` of `text`, calling `on_match(cache, state, end)` at each
-/// match state, until the DFA dies or the text ends. It is what regex-automata's anchored
-/// searches do, without their per-call setup (overlapping state, match-set iteration), which
-/// cost more than the walk itself at the short, frequent starts of this pass.
-fn walk(
-    dfa: &LazyDfa,
-    cache: &mut regex_automata::hybrid::dfa::Cache,
-    text: &str,
-    a: usize,
-    mut on_match: impl FnMut(&regex_automata::hybrid::dfa::Cache, LazyStateID, usize),
-) -> Result<(), regex_automata::MatchError> {
-    let gave_up = |_| regex_automata::MatchError::gave_up(a);
-    let input = Input::new(text).range(a..).anchored(Anchored::Yes);
-    let mut sid = dfa.start_state_forward(cache, &input)?;
-    let bytes = text.as_bytes();
-    for (at, &b) in bytes.iter().enumerate().skip(a) {
-        sid = dfa.next_state(cache, sid, b).map_err(gave_up)?;
-        if sid.is_tagged() {
-            if sid.is_match() {
-                // Matches show one byte late: this one ended before `b`.
-                on_match(cache, sid, at);
-            } else if sid.is_dead() || sid.is_quit() {
-                return Ok(());
-            }
-        }
-    }
-    sid = dfa.next_eoi_state(cache, sid).map_err(gave_up)?;
-    if sid.is_match() {
-        on_match(cache, sid, bytes.len());
-    }
-    Ok(())
 }
 
 #[cfg(test)]
