@@ -291,7 +291,8 @@ impl RuleEngine {
         let mut ctx = vec![Vec::new(); self.contexts.len()];
         let mut retract = Vec::new();
         let mut hits = Vec::new();
-        self.exact_hits(&rt, &mut ctx, &mut retract, &mut hits);
+        let mut words = Vec::new();
+        self.exact_hits(&rt, &mut ctx, &mut retract, &mut words, &mut hits);
         step("lexicon pass");
         self.regex_hits(&rt, &mut retract, &mut hits);
         step("regex pass");
@@ -304,7 +305,7 @@ impl RuleEngine {
         self.folded_regex_hits(&rt, &folded, &mut hits);
         step("folded regex pass");
         let mut ctx_sound = vec![Vec::new(); self.contexts.len()];
-        self.pinyin_hits(&rt, &folded, &mut ctx_sound, &mut hits);
+        self.pinyin_hits(&rt, &folded, &words, &mut ctx_sound, &mut hits);
         let ctx = Contexts {
             said: ctx,
             heard: ctx_sound,

@@ -7,12 +7,14 @@ use super::{Hit, Kind, RuleEngine, CONTEXT_ROLE};
 use crate::rules::running::Running;
 
 impl RuleEngine {
-    /// Lexicon terms, context terms and correction phrases: one Aho-Corasick pass.
+    /// Lexicon terms, context terms and correction phrases: one Aho-Corasick pass. `words`
+    /// gets the span of every match of two characters or more, sorted.
     pub(super) fn exact_hits(
         &self,
         rt: &Running,
         ctx: &mut [Vec<usize>],
         retract: &mut Vec<(usize, usize)>,
+        words: &mut Vec<(usize, usize)>,
         hits: &mut Vec<Hit>,
     ) {
         let n = &rt.norm;
@@ -25,13 +27,16 @@ impl RuleEngine {
                 for &c in ctxs {
                     ctx[c].push(s);
                 }
+                let e = at.char_at_byte(m.end());
+                if e - s >= 2 {
+                    words.push((s, e));
+                }
                 if self.retraction_terms[pid] {
-                    retract.push((s, at.char_at_byte(m.end())));
+                    retract.push((s, e));
                 }
                 if roles.is_empty() {
                     continue;
                 }
-                let e = at.char_at_byte(m.end());
                 for &r in roles {
                     hits.push(Hit {
                         rule: r,
@@ -46,6 +51,7 @@ impl RuleEngine {
         for c in ctx.iter_mut() {
             c.sort_unstable();
         }
+        words.sort_unstable();
     }
 
     /// The rules' regexes (and the pack's correction patterns) over the normalised text.
@@ -98,10 +104,13 @@ impl RuleEngine {
 
     /// Lexicon terms of pinyin-enabled rules, and context words, over the homophone-folded
     /// text. Context words heard this way go to `ctx_sound` (sorted), not to the exact ones.
+    /// A two-character term heard across the edge of a word said as written (`words`: 一支眼霜
+    /// heard as 止痒) is chance, and is skipped.
     pub(super) fn pinyin_hits(
         &self,
         rt: &Running,
         folded: &str,
+        words: &[(usize, usize)],
         ctx_sound: &mut [Vec<usize>],
         hits: &mut Vec<Hit>,
     ) {
@@ -112,7 +121,9 @@ impl RuleEngine {
                 let (s, e) = (at.char_at_byte(m.start()), at.char_at_byte(m.end()));
                 for &pid in &self.pinyin_pattern_terms[m.value() as usize] {
                     // An exact occurrence is already an exact hit.
-                    if n.slice(s, e) == self.pinyin_terms[pid].0 {
+                    if n.slice(s, e) == self.pinyin_terms[pid].0
+                        || (e - s <= 2 && cuts_a_word(words, s, e))
+                    {
                         continue;
                     }
                     for &r in &self.pinyin_roles[pid] {
@@ -135,6 +146,18 @@ impl RuleEngine {
             c.sort_unstable();
         }
     }
+}
+
+/// Whether a word of `words` (sorted spans) starts or ends strictly inside `s..e` and runs
+/// past it: the span cuts that word in two.
+fn cuts_a_word(words: &[(usize, usize)], s: usize, e: usize) -> bool {
+    // Terms are short: a word ending inside the span starts at most this far before it.
+    const LONGEST_WORD: usize = 32;
+    let from = words.partition_point(|w| w.0 + LONGEST_WORD < s);
+    words[from..]
+        .iter()
+        .take_while(|w| w.0 < e)
+        .any(|&(a, b)| (a < s && b > s && b < e) || (a > s && a < e && b > e))
 }
 
 /// Drops hits that an exact or regex hit of the same rule on the same characters makes
@@ -171,6 +194,21 @@ pub(super) fn drop_repeated_hits(hits: &mut Vec<Hit>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_cuts_a_word_only_across_its_edge() {
+        // 一支眼霜: 支眼 (1..3) cuts 眼霜 (2..4); 眼霜 itself, or a span holding it, does not.
+        let words = [(2, 4), (10, 12)];
+        assert!(cuts_a_word(&words, 1, 3));
+        assert!(cuts_a_word(&words, 3, 5));
+        assert!(!cuts_a_word(&words, 2, 4));
+        assert!(!cuts_a_word(&words, 1, 5));
+        assert!(!cuts_a_word(&words, 5, 7));
+        assert!(
+            !cuts_a_word(&[(0, 40)], 30, 32),
+            "a span inside a word does not cut it"
+        );
+    }
 
     #[test]
     fn repeated_hits_give_way_to_the_surest_kind() {
