@@ -86,8 +86,9 @@ pub(super) fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize)
 }
 
 /// Whether a sentence denies or disclaims something (没有任何治疗作用, but not 没有副作用;
-/// 别拿它当药, 不能代替药物, 不承诺收益, 只是布景) sends the viewer to an emergency number (打120), or grants a rival its quality (某某家也不错): where the sentence model alone would add a
-/// claim there, it must be sure.
+/// 别拿它当药, 不能代替药物, 不承诺收益, 只是布景), sends the viewer to an emergency number
+/// (打120), or grants a rival its quality (某某家也不错): where the sentence model alone would
+/// add a claim there, it must be sure.
 pub(super) fn disclaims(sentence: &str) -> bool {
     static MARKERS: OnceLock<Regex> = OnceLock::new();
     compiled(
