@@ -35,12 +35,15 @@ pub(super) fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize)
              |不管\\p{Han}{1,6}(?:也|都)不管|(?:它|佢|这个|我们|咱们?)(?:可|也|都)?(?:不管|管不了))$",
     );
     // Right after it, or after the rest of a short list and a pronoun: 美白祛斑它不管,
-    // 微信转账一律不收.
+    // 微信转账一律不收; or the effect named and then said to be absent at the clause's end
+    // (美白祛斑这种功效它没有, 伊呒没).
     static AFTER: OnceLock<Regex> = OnceLock::new();
     let just_after = compiled(
         &AFTER,
         "^(?:\\p{Han}{0,4}?(?:它|佢|这个|咱们?|我们))?(?:都|也|可|一律|统统|一概)?\
-             (?:(?:不管|管不了|做不到)(?:$|[了啊呀哈的])|不收|唔收|不接受|不支持)",
+             (?:(?:不管|管不了|做不到)(?:$|[了啊呀哈的])|不收|唔收|不接受|不支持)\
+         |^\\p{Han}{0,4}?(?:这种|这个|这些|这类|此类|迪种|迪个|嗰种|嗰个)?(?:功效|作用|效果|功能|本事)\
+             (?:它|伊|佢|我们|咱)?(?:都|也|可)?(?:没有|冇|呒没|没得|莫得|冇得|不具备|不具有)(?:$|[的啊呀哈噢喔])",
     );
     // Within the claim's own clause: 全网最便宜的，哎不对不能说最 is a correction, not a denial.
     let before = n.slice(s.saturating_sub(16).max(slo), s);
@@ -86,9 +89,10 @@ pub(super) fn denied(n: &Normalized, s: usize, e: usize, slo: usize, shi: usize)
 }
 
 /// Whether a sentence denies or disclaims something (没有任何治疗作用, but not 没有副作用;
-/// 别拿它当药, 不能代替药物, 不承诺收益, 只是布景), sends the viewer to an emergency number
-/// (打120), or grants a rival its quality (某某家也不错): where the sentence model alone would
-/// add a claim there, it must be sure.
+/// 别拿它当药, 不能代替药物, 不承诺收益, 只是布景, 咽炎它不管), sends the viewer to an emergency
+/// number or a hospital department (打120, 要去医院外科), points to a count the platform shows
+/// (平台显示…), or grants a rival its quality (某某家也不错): where the sentence model alone
+/// would add a claim there, it must be sure.
 pub(super) fn disclaims(sentence: &str) -> bool {
     static MARKERS: OnceLock<Regex> = OnceLock::new();
     compiled(
@@ -97,7 +101,9 @@ pub(super) fn disclaims(sentence: &str) -> bool {
          |(?:别|不要|莫|毋通|唔好)(?:把|拿)(?:它|佢|这个)?当|不承诺|不保证|不担保|不打包票|不代表\
          |不等于|不是说|不管(?:用|治)?\\p{Han}{0,4}(?:也|都)不管|只是(?:布景|装饰|摆设|图案|外观|包装|个)\
          |跟\\p{Han}{0,6}没(?:有)?(?:一点|半点|任何)?关系|不(?:跟|和)别(?:的|家)\\p{Han}{0,3}比\
-         |(?:打|拨打|拨)(?:120|110|119|122)(?:[^0-9]|$)|也(?:是|都是)?(?:有资质|正规的|正品|靠谱的)|(?:也|都)(?:不错|挺好|挺不错|蛮好|中)(?:的|啊|呀)?(?:,|，|。|$)|没有(?:任何)?(?:治疗|药用|医疗|保健|神奇|特殊)?(?:作用|功效|疗效)",
+         |(?:打|拨打|拨)(?:120|110|119|122)(?:[^0-9]|$)\
+         |(?:要|该|请|得|赶紧|及时|直接)去\\p{Han}{0,4}?医院|去医院\\p{Han}{1,4}科|(?:它|佢|伊|这个)(?:可|也|都)?不管(?:$|[,，。了啊的])\
+         |(?:平台|页面|屏幕上|直播间)(?:上)?(?:显示|统计|自己统计|写的|写着)|平台的(?:数字|数据|计数)|也(?:是|都是)?(?:有资质|正规的|正品|靠谱的)|(?:也|都)(?:不错|挺好|挺不错|蛮好|中)(?:的|啊|呀)?(?:,|，|。|$)|没有(?:任何)?(?:治疗|药用|医疗|保健|神奇|特殊)?(?:作用|功效|疗效)",
     )
     .is_match(sentence)
 }
@@ -117,6 +123,12 @@ mod tests {
         assert!(disclaims("喘不上气的，直接打120。"));
         assert!(!disclaims("下单前打13800138000问客服。"));
         assert!(disclaims("页面上就标这个价，不跟别家的价比。"));
+        // Sent to a hospital department, an illness it does not treat, a count the platform shows.
+        assert!(disclaims("伤口化脓的我们不接，要去医院外科。"));
+        assert!(disclaims("这仪器管的是鼻塞，咽炎它不管，您别瞎用。"));
+        assert!(disclaims("平台显示已经有一千多人加购，那是平台的数字。"));
+        assert!(!disclaims("用了它，再也不用去医院排队了。"));
+        assert!(!disclaims("不管多大年纪都能用。"));
         // Granting a rival its quality is not running it down.
         assert!(disclaims("某某家的扫地机也不错，看你们喜欢哪个。"));
         assert!(disclaims("隔壁那家也是有资质的，离得近的去那边也行。"));
