@@ -69,6 +69,10 @@ struct Lead {
     pattern: usize,
     min: usize,
     max: usize,
+    /// Anchored DFA of `REST` alone: a start is tried only before a place where the rest
+    /// matches (行 starts the rest of a shop pattern in every 不行; the rest dies at once there,
+    /// where each of the starts before it would read the whole class run first).
+    rest: LazyDfa,
 }
 
 /// Patterns without a literal prefix, found by one multi-pattern search.
@@ -84,6 +88,7 @@ struct Unfiltered {
 struct Caches {
     each: Vec<regex_automata::hybrid::dfa::Cache>,
     groups: Vec<Option<regex_automata::hybrid::dfa::Cache>>,
+    leads: Vec<regex_automata::hybrid::dfa::Cache>,
 }
 
 /// Makes the caches of one pass (for a check that finds none free).
@@ -205,9 +210,9 @@ fn first_chars(hir: &Hir) -> Option<Vec<(char, Option<char>)>> {
     (!out.is_empty()).then_some(out)
 }
 
-/// `(min, max, first characters of the rest)` of a pattern `C{min,max}REST` whose rest has a
-/// literal prefix and never matches empty.
-fn lead(hir: &Hir) -> Option<(usize, usize, Vec<char>)> {
+/// `(min, max, first characters of the rest, the rest)` of a pattern `C{min,max}REST` whose
+/// rest has a literal prefix and never matches empty.
+fn lead(hir: &Hir) -> Option<(usize, usize, Vec<char>, Hir)> {
     let HirKind::Concat(parts) = hir.kind() else {
         return None;
     };
@@ -221,7 +226,7 @@ fn lead(hir: &Hir) -> Option<(usize, usize, Vec<char>)> {
     let rest = Hir::concat(parts[1..].to_vec());
     let mut chars: Vec<char> = first_chars(&rest)?.into_iter().map(|c| c.0).collect();
     chars.dedup();
-    Some((rep.min as usize, max, chars))
+    Some((rep.min as usize, max, chars, rest))
 }
 
 /// A lazy DFA of `patterns` that only runs anchored searches.
@@ -235,6 +240,19 @@ fn lazy_dfa(patterns: &[&str], kind: MatchKind) -> Result<LazyDfa, String> {
         )
         .build_many(patterns)
         .map_err(|e| format!("{}: {e}", patterns.join(" | ")))
+}
+
+/// An anchored DFA of a lead pattern's rest that stops at its first match: only whether the
+/// rest matches at a place is asked.
+fn rest_dfa(rest: &Hir) -> Result<LazyDfa, String> {
+    use regex_automata::hybrid::dfa;
+    let nfa = regex_automata::nfa::thompson::Compiler::new()
+        .build_from_hir(rest)
+        .map_err(|e| e.to_string())?;
+    dfa::Builder::new()
+        .configure(dfa::Config::new().starts_for_each_pattern(false))
+        .build_from_nfa(nfa)
+        .map_err(|e| e.to_string())
 }
 
 /// A start group under construction: its grouped patterns, wide patterns and second chars.
@@ -286,14 +304,15 @@ impl RegexPass {
                 .map_err(|e| format!("{p}: {e}"))?;
             let Some(chars) = first_chars(&hir) else {
                 match lead(&hir).filter(|_| leads.len() < MAX_LEADS) {
-                    Some((min, max, rest)) => {
-                        for c in rest {
+                    Some((min, max, first_of_rest, rest)) => {
+                        for c in first_of_rest {
                             lead_first[c as usize] |= 1 << leads.len();
                         }
                         leads.push(Lead {
                             pattern: k,
                             min,
                             max,
+                            rest: rest_dfa(&rest).map_err(|e| format!("{p}: {e}"))?,
                         });
                     }
                     None => unfiltered.push(k),
@@ -342,12 +361,14 @@ impl RegexPass {
             each.iter().map(|e| e.1.clone()).collect(),
             groups.iter().map(|g| g.which.clone()).collect(),
         );
+        let for_leads: Vec<LazyDfa> = leads.iter().map(|l| l.rest.clone()).collect();
         let caches = CachePool::new(Box::new(move || Caches {
             each: for_each.iter().map(|d| d.create_cache()).collect(),
             groups: for_groups
                 .iter()
                 .map(|d| d.as_ref().map(|d| d.create_cache()))
                 .collect(),
+            leads: for_leads.iter().map(|d| d.create_cache()).collect(),
         }));
         Ok(Some(RegexPass {
             first,
@@ -434,12 +455,14 @@ impl RegexPass {
                 }
             }
             if let (Some(which), Some(cache)) = (&group.which, caches.groups[g].as_mut()) {
-                set.clear();
                 let input = Input::new(text).range(a..).anchored(Anchored::Yes);
-                // Only a quit byte makes a lazy DFA fail, and none is configured.
+                // Only a quit byte makes a lazy DFA fail, and none is configured. The set is
+                // left empty at all but a few spots: clearing and walking it (a flag per
+                // pattern of the largest group) only where something matched saves both.
                 if which
                     .try_which_overlapping_matches(cache, &input, &mut set)
                     .is_ok()
+                    && !set.is_empty()
                 {
                     for pid in set.iter() {
                         let k = group.patterns[pid.as_usize()];
@@ -447,6 +470,7 @@ impl RegexPass {
                             self.try_at(caches, text, a, k, covered, out);
                         }
                     }
+                    set.clear();
                 }
             }
             for &k in &group.wide {
@@ -481,6 +505,21 @@ impl RegexPass {
                     continue;
                 }
                 let from = next[l].max(i.saturating_sub(lead.max));
+                if from > i - lead.min {
+                    continue;
+                }
+                // A match starting before `i` with its class run ending here needs the rest to
+                // match here; a start whose run ends at a later place is tried from there.
+                let input = Input::new(text)
+                    .range(a..)
+                    .anchored(Anchored::Yes)
+                    .earliest(true);
+                if !matches!(
+                    lead.rest.try_search_fwd(&mut caches.leads[l], &input),
+                    Ok(Some(_))
+                ) {
+                    continue;
+                }
                 for j in from..=i - lead.min {
                     let start = ring[j % ring.len()];
                     if covered[lead.pattern] <= start {
